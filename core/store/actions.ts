@@ -79,6 +79,8 @@ export type BackendEventType = BackendEvent['type'];
 
 /** Bookkeeping the facade adds around commands. */
 export type FacadeAction =
+  /** The back end finished loading: its name, capabilities and lists replace the placeholder. */
+  | { type: 'backend/attached'; info: BackendInfo }
   | { type: 'command/started'; command: string }
   | { type: 'command/settled'; command: string }
   | { type: 'error/dismissed'; id: string }

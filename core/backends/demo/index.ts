@@ -1,0 +1,2 @@
+export { createDemoBackend } from './demo-backend.js';
+export type { DemoBackend, DemoBackendOptions } from './demo-backend.js';

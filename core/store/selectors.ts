@@ -1,0 +1,101 @@
+/**
+ * Pure selectors. Each returns the same value (by reference) while its inputs are unchanged,
+ * so a component subscribed through `select()` re-renders only for changes it shows.
+ */
+import { allowedActions, type AllowedActions } from '../model/allowed-actions.js';
+import { deriveWork } from '../model/calls.js';
+import { createSelector } from './memoize.js';
+import type {
+  Call,
+  CallCenterState,
+  CallQuality,
+  QueueStats,
+  RosterAgent,
+  WorkState,
+} from './state.js';
+
+export const selectBackend = (s: CallCenterState) => s.backend;
+export const selectCapabilities = (s: CallCenterState) => s.backend.capabilities;
+export const selectConnection = (s: CallCenterState) => s.connection;
+export const selectAgent = (s: CallCenterState) => s.agent;
+export const selectPresence = (s: CallCenterState) => s.agent.presence;
+export const selectDevices = (s: CallCenterState) => s.devices;
+export const selectErrors = (s: CallCenterState) => s.errors;
+export const selectPending = (s: CallCenterState) => s.pending;
+export const selectCallsState = (s: CallCenterState) => s.calls;
+export const selectCallHistory = (s: CallCenterState) => s.calls.history;
+export const selectSupervisor = (s: CallCenterState) => s.supervisor;
+export const selectSupervising = (s: CallCenterState) => s.supervisor.supervising;
+export const selectWaitingCalls = (s: CallCenterState) => s.supervisor.waiting;
+
+/** Calls in creation order. */
+export const selectCalls = createSelector([selectCallsState], (calls): readonly Call[] =>
+  calls.order.map((id) => calls.byId[id]!),
+);
+
+export const selectActiveCall = createSelector(
+  [selectCallsState],
+  (calls): Call | null => (calls.activeId === null ? null : (calls.byId[calls.activeId] ?? null)),
+);
+
+/** The oldest inbound call still ringing: what the incoming-call banner shows. */
+export const selectRingingCall = createSelector(
+  [selectCalls],
+  (calls): Call | null => calls.find((c) => c.state === 'ringing' && c.direction !== 'outbound') ?? null,
+);
+
+/** Held calls, oldest first (the Huawei hold list). */
+export const selectHoldList = createSelector([selectCalls], (calls): readonly Call[] =>
+  calls.filter((c) => c.state === 'held'),
+);
+
+export const selectWork = createSelector(
+  [selectCalls, (s: CallCenterState) => s.calls.activeId],
+  (calls, activeId): WorkState => deriveWork(calls, activeId),
+);
+
+/** Quality of the active call, while it is sampled. */
+export const selectActiveQuality = createSelector(
+  [selectActiveCall, (s: CallCenterState) => s.quality],
+  (call, quality): CallQuality | null => (call ? (quality[call.id] ?? null) : null),
+);
+
+/**
+ * What may run now. Recomputed only when agent, calls, back end, pending commands, roster or
+ * connection change, and the same object is returned while every flag is unchanged.
+ */
+export function selectAllowedActions(state: CallCenterState): AllowedActions {
+  return allowedMemo(state);
+}
+
+const allowedMemo = (() => {
+  let inputs: readonly unknown[] = [];
+  let last: AllowedActions | null = null;
+  return (state: CallCenterState): AllowedActions => {
+    const next = [state.agent, state.calls, state.backend, state.pending, state.supervisor, state.connection];
+    if (last && next.every((value, i) => value === inputs[i])) return last;
+    inputs = next;
+    const fresh = allowedActions(state);
+    if (last && sameFlags(last, fresh)) return last;
+    last = fresh;
+    return fresh;
+  };
+})();
+
+function sameFlags(a: AllowedActions, b: AllowedActions): boolean {
+  return (['agent', 'calls', 'supervisor'] as const).every((group) => {
+    const x = a[group] as Record<string, boolean>;
+    const y = b[group] as Record<string, boolean>;
+    return Object.keys(x).every((k) => x[k] === y[k]);
+  });
+}
+
+export const selectRosterAgents = createSelector(
+  [selectSupervisor],
+  (sup): readonly RosterAgent[] => sup.agentIds.map((id) => sup.agents[id]!),
+);
+
+export const selectQueues = createSelector(
+  [selectSupervisor],
+  (sup): readonly QueueStats[] => sup.queueIds.map((id) => sup.queues[id]!),
+);
