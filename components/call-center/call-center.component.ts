@@ -1,0 +1,128 @@
+import { ContextProvider } from '@lit/context';
+import { css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { CredentialsProvider } from '../../core/backends/backend.js';
+import type { CallCenter } from '../../core/call-center.js';
+import { createCallCenter } from '../../core/index.js';
+import { CcElement } from '../base/cc-element.js';
+import { callCenterContext } from '../context/call-center-context.js';
+
+/** Attributes read into back-end options, by back end. Secrets are never among them. */
+const OPTION_ATTRIBUTES: Record<string, Record<string, 'string' | 'number'>> = {
+  demo: { agents: 'number', 'inbound-per-minute': 'number', 'wrap-up-seconds': 'number', seed: 'number' },
+  sip: { server: 'string', aor: 'string', 'authorization-user': 'string', 'display-name': 'string' },
+};
+
+/**
+ * Builds a call center from its attributes (or takes one from `.callCenter`) and provides it
+ * to every kit element inside.
+ *
+ * @summary Provider of the call-center core for the elements inside it.
+ * @slot - The kit elements (and anything else) that use this call center.
+ *
+ * @example
+ * <cc-call-center backend="demo"><cc-phone-bar></cc-phone-bar></cc-call-center>
+ */
+export class CcCallCenter extends CcElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  private readonly provider = new ContextProvider(this, { context: callCenterContext });
+  private owned: CallCenter | null = null;
+  private external: CallCenter | null = null;
+  private destroyTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /** Back end name: `demo` (default, simulated in the page), `sip`, or one a host registered. */
+  @property({ reflect: true }) backend = 'demo';
+
+  /** SIP back end: WebSocket URL of the SIP server (ws:// or wss://). */
+  @property() server?: string;
+
+  /** SIP back end: the agent's SIP address (sip:user@domain). */
+  @property() aor?: string;
+
+  /** Demo back end: how many simulated agents the supervisor sees. */
+  @property({ type: Number }) agents?: number;
+
+  /** Extra back-end options, merged over the attributes. Never put secrets here. */
+  @property({ attribute: false }) options: Record<string, unknown> = {};
+
+  /**
+   * Supplies the password or token when the back end asks. A property only: a secret in an
+   * attribute would be visible in the DOM.
+   */
+  @property({ attribute: false }) credentials?: CredentialsProvider;
+
+  /** The call center in use. Set it to share a core built by the host page. */
+  @property({ attribute: false })
+  get callCenter(): CallCenter | null {
+    return this.external ?? this.owned;
+  }
+  set callCenter(value: CallCenter | null) {
+    const old = this.callCenter;
+    this.external = value;
+    if (value) this.releaseOwned();
+    this.requestUpdate('callCenter', old);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.destroyTimer) clearTimeout(this.destroyTimer);
+    this.destroyTimer = null;
+    this.ensure();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Moving the element in the DOM disconnects and reconnects it in one task: keep the calls.
+    this.destroyTimer = setTimeout(() => this.releaseOwned(), 0);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const rebuild = ['backend', 'server', 'aor', 'agents', 'options', 'credentials'].some((key) =>
+      changed.has(key as keyof CcCallCenter),
+    );
+    if (rebuild && this.owned && changed.size > 0 && this.hasUpdated) this.releaseOwned();
+    this.ensure();
+  }
+
+  private ensure(): void {
+    if (!this.isConnected) return;
+    if (!this.external && !this.owned) {
+      this.owned = createCallCenter({
+        backend: this.backend,
+        options: { ...this.attributeOptions(), ...this.options },
+        ...(this.credentials ? { credentials: this.credentials } : {}),
+      });
+    }
+    const current = this.callCenter ?? undefined;
+    if (this.provider.value !== current) this.provider.setValue(current);
+  }
+
+  private attributeOptions(): Record<string, unknown> {
+    const options: Record<string, unknown> = {};
+    if (this.server !== undefined) options['server'] = this.server;
+    if (this.aor !== undefined) options['aor'] = this.aor;
+    if (this.agents !== undefined) options['agents'] = this.agents;
+    for (const [attr, type] of Object.entries(OPTION_ATTRIBUTES[this.backend] ?? {})) {
+      const raw = this.getAttribute(attr);
+      if (raw === null) continue;
+      const key = attr.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+      options[key] = type === 'number' ? Number(raw) : raw;
+    }
+    return options;
+  }
+
+  private releaseOwned(): void {
+    const owned = this.owned;
+    this.owned = null;
+    if (owned) void owned.destroy();
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}
