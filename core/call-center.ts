@@ -31,6 +31,7 @@ import {
   validateWrapUpExtension,
 } from './model/validation.js';
 import { createInitialState, emptyBackendInfo } from './store/initial-state.js';
+import * as selectors from './store/selectors.js';
 import { selectAllowedActions } from './store/selectors.js';
 import { createStore, type Selector } from './store/store.js';
 import type {
@@ -128,6 +129,8 @@ export interface CallCenter {
   /** Settles when the back end has loaded and started (rejects if it could not). */
   readonly ready: Promise<void>;
   select<T>(selector: Selector<T>, compare?: (a: T, b: T) => boolean): Observable<T>;
+  /** The kit's selectors, so a UI can select without importing core at run time. */
+  readonly selectors: typeof selectors;
   readonly agent: AgentCommands;
   readonly calls: CallCommands;
   readonly supervisor: SupervisorCommands;
@@ -437,6 +440,7 @@ export function createCallCenter(config: CallCenterConfig = {}): CallCenter {
     events$,
     ready,
     select: (selector, compare) => store.select(selector, compare),
+    selectors,
     agent,
     calls,
     supervisor,
