@@ -228,6 +228,7 @@ class DemoBackendImpl implements DemoBackend {
     this.world.stop();
     this.engine.endAll('hangup-local');
     this.supervisor.close();
+    this.desk.dispose();
     this.timers.clear();
     this.ctx.media.destroy();
     this.subject.complete();
