@@ -130,6 +130,8 @@ export interface Call {
   readonly transfer: TransferProgress | null;
   /** Early media (ringback from the far end) is playing; otherwise the kit plays a local tone. */
   readonly earlyMedia: boolean;
+  /** Keypad digits the far end sent (SIP INFO), when the back end reports them. */
+  readonly dtmfReceived?: string;
 }
 
 /** An ended call, kept briefly for history and `cc-call-ended`. */

@@ -1,17 +1,21 @@
 /**
  * The sip.js back end: registration over WebSocket, calls with WebRTC media.
- * Loaded lazily by the registry so sip.js stays out of pages that do not use it.
+ * Loaded lazily by the registry, so sip.js stays out of pages that do not use it.
  */
 import type { Backend, BackendFactory } from '../backend.js';
-import { CallCenterError } from '../../model/errors.js';
+import { createSipMedia } from '../../media/sip/sip-media.js';
+import { resolveSipOptions, type SipBackendOptions } from './options.js';
+import { SipBackend } from './sip-backend.js';
+import type { DtmfMethod } from './sip-calls.js';
 
-export interface SipBackendOptions {
-  /** ws:// or wss:// URL of the SIP server's WebSocket. */
-  readonly server: string;
-  /** The agent's SIP address, sip:user@domain. */
-  readonly aor: string;
-}
+export type { SipBackendOptions } from './options.js';
+export type { DtmfMethod } from './sip-calls.js';
+export { SIP_REASONS, sipCapabilities } from './sip-backend.js';
 
-export const createSipBackend: BackendFactory<SipBackendOptions> = (): Backend => {
-  throw new CallCenterError('backend-unavailable', 'The SIP back end is being built.');
+export const createSipBackend: BackendFactory<SipBackendOptions & { dtmfMethod?: DtmfMethod }> = async (
+  options,
+): Promise<Backend> => {
+  const resolved = resolveSipOptions(options);
+  const media = await createSipMedia();
+  return new SipBackend(resolved, media.port, media.sessionDescriptionHandlerFactory, options.dtmfMethod ?? 'auto');
 };

@@ -1,0 +1,221 @@
+/**
+ * The plain-SIP back end: one agent's browser registered to a SIP server over WebSocket,
+ * calling browsers and SIP phones with real audio. Agent presence is kept locally (a plain SIP
+ * server has none): not ready refuses inbound calls as busy.
+ */
+import { Subject } from 'rxjs';
+import { CallCenterError } from '../../model/errors.js';
+import type { BackendEvent } from '../../store/actions.js';
+import { emptyBackendInfo } from '../../store/initial-state.js';
+import type { BackendInfo, NextState, NotReadyReason, TransferTarget } from '../../store/state.js';
+import type { Backend, CredentialsProvider, DeviceBackend, DialRequest, LoginRequest } from '../backend.js';
+import { NO_CAPABILITIES, type Capabilities } from '../capabilities.js';
+import { LocalPresence } from '../shared/local-presence.js';
+import { SipConnection } from './connection.js';
+import type { SipMediaPort } from './media-port.js';
+import type { ResolvedSipOptions } from './options.js';
+import { SipCalls, type DtmfMethod } from './sip-calls.js';
+import type { UserAgentOptions } from 'sip.js';
+
+export const SIP_REASONS: readonly NotReadyReason[] = [
+  { code: 'dnd', label: 'Do not disturb' },
+  { code: 'break', label: 'Break' },
+  { code: 'meeting', label: 'Meeting' },
+];
+
+export function sipCapabilities(wrapUpSeconds: number): Capabilities {
+  return {
+    ...NO_CAPABILITIES,
+    agentState: true,
+    wrapUp: wrapUpSeconds > 0 ? { extendable: true, min: 30, max: 900 } : null,
+    nextState: true,
+    phoneTypes: ['webrtc'],
+    outbound: true,
+    sipUris: true,
+    reject: true,
+    hold: true,
+    mute: true,
+    dtmf: { maxDigits: 24, letters: true },
+    transferTargets: ['number', 'extension'],
+    consult: true,
+    consultTargets: ['number', 'extension'],
+    conference: true,
+    multipleCalls: true,
+    localMedia: true,
+  };
+}
+
+export class SipBackend implements Backend {
+  readonly info: BackendInfo;
+  readonly events$;
+  readonly devices: DeviceBackend | undefined;
+  private readonly subject = new Subject<BackendEvent>();
+  private readonly connection: SipConnection;
+  private readonly calls: SipCalls;
+  private readonly presence: LocalPresence;
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+
+  constructor(
+    private readonly options: ResolvedSipOptions,
+    private readonly media: SipMediaPort,
+    sessionDescriptionHandlerFactory: UserAgentOptions['sessionDescriptionHandlerFactory'],
+    dtmfMethod: DtmfMethod = 'auto',
+  ) {
+    this.info = {
+      ...emptyBackendInfo('sip', sipCapabilities(options.wrapUpSeconds)),
+      reasons: SIP_REASONS,
+      wrapUpSeconds: options.wrapUpSeconds,
+    };
+    this.events$ = this.subject.asObservable();
+    this.devices = media.devices;
+    const emit = (event: BackendEvent) => this.subject.next(event);
+    this.presence = new LocalPresence({
+      emit,
+      now: () => Date.now(),
+      after: (ms, fn) => {
+        const timer = setTimeout(() => {
+          this.timers.delete(timer);
+          fn();
+        }, ms);
+        this.timers.add(timer);
+        return () => {
+          clearTimeout(timer);
+          this.timers.delete(timer);
+        };
+      },
+      wrapUpSeconds: options.wrapUpSeconds,
+    });
+    this.calls = new SipCalls({
+      emit,
+      userAgent: () => this.connection.userAgent,
+      domain: options.domain,
+      media,
+      dtmfMethod,
+      noAnswerTimeout: options.noAnswerTimeout,
+      acceptsInbound: () =>
+        this.presence.presence === 'ready' || (this.presence.loggedIn && this.calls.count > 0),
+      allCallsEnded: () => this.presence.callsEnded(() => void this.logout()),
+    });
+    this.connection = new SipConnection(options, {
+      emit,
+      onInvite: (invitation) => this.calls.onInvite(invitation),
+      sessionDescriptionHandlerFactory,
+      onReconnected: () => undefined,
+      onTransportLost: () => this.calls.transportLost(),
+    });
+  }
+
+  async start(): Promise<void> {
+    // Nothing connects before login: the password is only known then.
+    this.subject.next({ type: 'connection/changed', patch: { transport: 'disconnected' } });
+  }
+
+  async login(request: LoginRequest): Promise<void> {
+    const provider: CredentialsProvider | undefined = request.credentials ?? this.options.credentials;
+    const password = provider ? await provider() : undefined;
+    await this.connection.connect(password);
+    this.presence.loggedInAs(
+      {
+        id: request.agentId.trim(),
+        name: this.options.displayName ?? null,
+        extension: request.extension?.trim() || this.options.user,
+        phoneType: 'webrtc',
+      },
+      request.initialPresence ?? 'ready',
+      request.reason ?? SIP_REASONS[0]!,
+    );
+  }
+
+  async logout(): Promise<void> {
+    this.calls.endAll();
+    await this.connection.disconnect();
+    this.presence.loggedOut();
+  }
+
+  async setReady() {
+    this.presence.setReady();
+  }
+  async setNotReady(reason: NotReadyReason) {
+    this.presence.setNotReady(reason);
+  }
+  async extendWrapUp(seconds: number) {
+    this.presence.extendWrapUp(seconds);
+  }
+  async endWrapUp(next: NextState) {
+    if (this.presence.endWrapUp(next)) await this.logout();
+  }
+  async requestNextState(next: NextState | null) {
+    this.presence.requestNextState(next);
+  }
+
+  dial(request: DialRequest) {
+    this.requireConnected();
+    return this.calls.dial(request.number);
+  }
+  answer(callId: string) {
+    return this.calls.answer(callId);
+  }
+  reject(callId: string) {
+    return this.calls.reject(callId);
+  }
+  hangup(callId: string) {
+    return this.calls.hangup(callId);
+  }
+  hold(callId: string) {
+    this.requireConnected();
+    return this.calls.hold(callId);
+  }
+  resume(callId: string) {
+    this.requireConnected();
+    return this.calls.resume(callId);
+  }
+  mute(callId: string) {
+    return this.calls.mute(callId, true);
+  }
+  unmute(callId: string) {
+    return this.calls.mute(callId, false);
+  }
+  sendDtmf(callId: string, digits: string) {
+    return this.calls.sendDtmf(callId, digits);
+  }
+  transfer(callId: string, target: TransferTarget) {
+    this.requireConnected();
+    return this.calls.transfer(callId, target);
+  }
+  consult(callId: string, target: TransferTarget) {
+    this.requireConnected();
+    return this.calls.consult(callId, target);
+  }
+  cancelConsult(consultId: string) {
+    return this.calls.cancelConsult(consultId);
+  }
+  retrieve(consultId: string) {
+    return this.calls.retrieve(consultId);
+  }
+  completeTransfer(consultId: string) {
+    this.requireConnected();
+    return this.calls.completeTransfer(consultId);
+  }
+  conference(consultId: string) {
+    return this.calls.conference(consultId);
+  }
+  switchTo(callId: string) {
+    this.requireConnected();
+    return this.calls.switchTo(callId);
+  }
+
+  async destroy(): Promise<void> {
+    this.calls.endAll();
+    await this.connection.disconnect().catch(() => undefined);
+    this.presence.dispose();
+    for (const timer of this.timers) clearTimeout(timer);
+    this.media.destroy();
+    this.subject.complete();
+  }
+
+  private requireConnected(): void {
+    if (!this.connection.connected) {
+      throw new CallCenterError('network', 'Not connected to the SIP server; reconnecting.');
+    }
+  }
+}
