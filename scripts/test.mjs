@@ -1,0 +1,160 @@
+#!/usr/bin/env node
+/**
+ * npm test: everything, in real Debian Chromium.
+ *
+ * 1. Makes sure the system tools exist: Chromium for every test, Kamailio (+ baresip) for the SIP
+ *    end-to-end tests. As root, missing ones are installed with apt-get; otherwise the exact
+ *    apt-get line is printed and the run stops.
+ * 2. Runs @web/test-runner with web-test-runner.config.mjs: the default group (unit and
+ *    component tests), then the e2e group (test/e2e) when it has tests.
+ *
+ *   node scripts/test.mjs            everything (npm test)
+ *   node scripts/test.mjs --unit     default group only (npm run test:unit)
+ *   node scripts/test.mjs --e2e      e2e group only (npm run test:e2e)
+ *   node scripts/test.mjs --no-install   never call apt-get, only report what is missing
+ * Any other argument is passed on to wtr.
+ */
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, existsSync, readdirSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export const APT_PACKAGES = [
+  'chromium',
+  'kamailio',
+  'kamailio-websocket-modules',
+  'kamailio-extra-modules',
+  'baresip',
+  'iproute2',
+];
+export const APT_LINE =
+  'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ' +
+  APT_PACKAGES.join(' ');
+
+/** An executable on PATH (plus the sbin folders, where Debian puts kamailio). */
+function onPath(name) {
+  const dirs = [
+    ...(process.env.PATH ?? '').split(delimiter),
+    '/usr/local/sbin',
+    '/usr/sbin',
+    '/sbin',
+  ];
+  return dirs.some((dir) => {
+    try {
+      accessSync(join(dir, name), constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Debian packages not installed (dpkg-query), or null when this is not a dpkg system. */
+function missingPackages() {
+  const result = spawnSync('dpkg-query', ['-W', '-f=${Package} ${db:Status-Status}\\n', ...APT_PACKAGES], {
+    encoding: 'utf8',
+  });
+  if (result.error) return null;
+  const installed = new Set(
+    result.stdout
+      .split('\n')
+      .filter((line) => line.endsWith(' installed'))
+      .map((line) => line.split(' ')[0].replace(/:.*/, '')),
+  );
+  return APT_PACKAGES.filter((name) => !installed.has(name));
+}
+
+/** What the tests need from the system and is not there. */
+function missingTools() {
+  const missing = new Set(missingPackages() ?? []);
+  if (!existsSync('/usr/bin/chromium')) missing.add('chromium (/usr/bin/chromium)');
+  if (!onPath('kamailio')) missing.add('kamailio');
+  if (!onPath('baresip')) missing.add('baresip');
+  return [...missing];
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, ...options });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+function sleep(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** apt-get, retried while another apt/dpkg holds the lock (exit 100 with a "lock" message). */
+function aptGet(args) {
+  for (let attempt = 1; ; attempt += 1) {
+    const result = spawnSync('apt-get', args, {
+      cwd: root,
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      stdio: ['ignore', 'inherit', 'pipe'],
+      encoding: 'utf8',
+    });
+    process.stderr.write(result.stderr ?? '');
+    if (result.status === 0) return;
+    if (attempt < 30 && /lock/i.test(result.stderr ?? '')) {
+      console.error(`[test] apt-get is busy (dpkg lock); retrying in 10 s (${attempt}/30)`);
+      sleep(10000);
+      continue;
+    }
+    throw new Error(`apt-get ${args.join(' ')} failed with exit code ${result.status}`);
+  }
+}
+
+function ensureSystemTools({ install }) {
+  const missing = missingTools();
+  if (missing.length === 0) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!install || !isRoot) {
+    console.error(`[test] Missing: ${missing.join(', ')}. Install them (as root) with:\n\n  ${APT_LINE}\n`);
+    process.exit(1);
+  }
+  console.log(`[test] Missing: ${missing.join(', ')}. Installing with apt-get (running as root).`);
+  aptGet(['update']);
+  aptGet(['install', '-y', '--no-install-recommends', ...APT_PACKAGES]);
+  const still = missingTools();
+  if (still.length > 0) {
+    console.error(`[test] Still missing after apt-get: ${still.join(', ')}`);
+    process.exit(1);
+  }
+}
+
+function hasE2eTests() {
+  const dir = join(root, 'test/e2e');
+  if (!existsSync(dir)) return false;
+  return readdirSync(dir, { recursive: true }).some((name) => String(name).endsWith('.test.ts'));
+}
+
+function wtr(args) {
+  const bin = join(root, 'node_modules/.bin/wtr');
+  return run(bin, ['--config', join(root, 'web-test-runner.config.mjs'), ...args]);
+}
+
+const argv = process.argv.slice(2);
+const only = argv.includes('--unit') ? 'unit' : argv.includes('--e2e') ? 'e2e' : 'all';
+const install = !argv.includes('--no-install');
+const passOn = argv.filter((arg) => !['--unit', '--e2e', '--no-install'].includes(arg));
+
+ensureSystemTools({ install });
+
+const phases = [];
+if (only !== 'e2e') phases.push({ name: 'unit and component tests', args: ['--group', 'default'] });
+if (only !== 'unit') {
+  if (hasE2eTests()) phases.push({ name: 'SIP end-to-end tests', args: ['--group', 'e2e'] });
+  else if (only === 'e2e') console.log('[test] No end-to-end tests in test/e2e yet.');
+}
+
+let failed = 0;
+for (const phase of phases) {
+  console.log(`\n[test] ${phase.name}: wtr ${phase.args.join(' ')}`);
+  const started = Date.now();
+  const status = wtr([...phase.args, ...passOn]);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`[test] ${phase.name}: ${status === 0 ? 'passed' : `FAILED (exit ${status})`} in ${seconds} s`);
+  if (status !== 0) failed += 1;
+}
+process.exit(failed > 0 ? 1 : 0);
