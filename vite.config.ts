@@ -68,7 +68,9 @@ export default defineConfig({
     bundleGuards({
       entries: { core: 'core/index.ts', 'cc-phone-kit': 'components/index.ts' },
       // The headless core must not carry Lit.
-      forbidden: [{ entry: 'core', modules: /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ }],
+      forbidden: [
+        { entry: 'core', modules: /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
+      ],
       // sip.js only ever behind a dynamic import().
       lazyOnly: [{ name: 'sip.js', modules: SIP_JS }],
     }),

@@ -53,9 +53,13 @@ function onPath(name) {
 
 /** Debian packages not installed (dpkg-query), or null when this is not a dpkg system. */
 function missingPackages() {
-  const result = spawnSync('dpkg-query', ['-W', '-f=${Package} ${db:Status-Status}\\n', ...APT_PACKAGES], {
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    'dpkg-query',
+    ['-W', '-f=${Package} ${db:Status-Status}\\n', ...APT_PACKAGES],
+    {
+      encoding: 'utf8',
+    },
+  );
   if (result.error) return null;
   const installed = new Set(
     result.stdout
@@ -110,7 +114,9 @@ function ensureSystemTools({ install }) {
   if (missing.length === 0) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!install || !isRoot) {
-    console.error(`[test] Missing: ${missing.join(', ')}. Install them (as root) with:\n\n  ${APT_LINE}\n`);
+    console.error(
+      `[test] Missing: ${missing.join(', ')}. Install them (as root) with:\n\n  ${APT_LINE}\n`,
+    );
     process.exit(1);
   }
   console.log(`[test] Missing: ${missing.join(', ')}. Installing with apt-get (running as root).`);
@@ -154,7 +160,9 @@ for (const phase of phases) {
   const started = Date.now();
   const status = wtr([...phase.args, ...passOn]);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`[test] ${phase.name}: ${status === 0 ? 'passed' : `FAILED (exit ${status})`} in ${seconds} s`);
+  console.log(
+    `[test] ${phase.name}: ${status === 0 ? 'passed' : `FAILED (exit ${status})`} in ${seconds} s`,
+  );
   if (status !== 0) failed += 1;
 }
 process.exit(failed > 0 ? 1 : 0);

@@ -27,7 +27,10 @@ interface ChunkLike {
 }
 
 /** Chunks reachable from `start` through static imports, each with the path that reached it. */
-function staticClosure(start: ChunkLike, chunks: ReadonlyMap<string, ChunkLike>): Map<string, string[]> {
+function staticClosure(
+  start: ChunkLike,
+  chunks: ReadonlyMap<string, ChunkLike>,
+): Map<string, string[]> {
   const paths = new Map<string, string[]>([[start.fileName, [start.fileName]]]);
   const queue = [start];
   for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
@@ -61,7 +64,11 @@ export function bundleGuards(options: BundleGuardOptions): Plugin {
         const rules = [
           ...(options.forbidden ?? [])
             .filter((rule) => rule.entry === entryName)
-            .map((rule) => ({ what: `${rule.modules}`, modules: rule.modules, why: 'is forbidden in' })),
+            .map((rule) => ({
+              what: `${rule.modules}`,
+              modules: rule.modules,
+              why: 'is forbidden in',
+            })),
           ...(options.lazyOnly ?? []).map((rule) => ({
             what: rule.name,
             modules: rule.modules,
@@ -73,7 +80,9 @@ export function bundleGuards(options: BundleGuardOptions): Plugin {
           for (const rule of rules) {
             const hit = chunk?.moduleIds.find((id) => rule.modules.test(id));
             if (hit) {
-              problems.push(`${rule.what} ${rule.why} ${entryName}: ${path.join(' -> ')} contains ${hit}`);
+              problems.push(
+                `${rule.what} ${rule.why} ${entryName}: ${path.join(' -> ')} contains ${hit}`,
+              );
             }
           }
         }
