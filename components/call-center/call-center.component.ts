@@ -6,6 +6,7 @@ import type { CallCenter } from '../../core/call-center.js';
 import { createCallCenter } from '../../core/index.js';
 import { CcElement } from '../base/cc-element.js';
 import { callCenterContext } from '../context/call-center-context.js';
+import { joinEventRelay } from '../events/event-relay.js';
 
 /** Attributes read into back-end options, by back end. Secrets are never among them. */
 const OPTION_ATTRIBUTES: Record<string, Record<string, 'string' | 'number'>> = {
@@ -19,6 +20,12 @@ const OPTION_ATTRIBUTES: Record<string, Record<string, 'string' | 'number'>> = {
  *
  * @summary Provider of the call-center core for the elements inside it.
  * @slot - The kit elements (and anything else) that use this call center.
+ *
+ * @event cc-incoming-call - A call rings at the agent. Dispatched here once for every element inside.
+ * @event cc-call-answered - A call was answered.
+ * @event cc-call-ended - A call ended: `detail.callId`, `detail.cause`, `detail.duration` (s).
+ * @event cc-agent-state-change - Presence, reason or work changed.
+ * @event cc-error - Something failed: `detail.code`, `detail.message`, `detail.vendor` (untrusted).
  *
  * @example
  * <cc-call-center backend="demo"><cc-phone-bar></cc-phone-bar></cc-call-center>
@@ -34,6 +41,9 @@ export class CcCallCenter extends CcElement {
   private owned: CallCenter | null = null;
   private external: CallCenter | null = null;
   private destroyTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Stops dispatching the domain events of the call center provided now. */
+  private leaveRelay: (() => void) | null = null;
+  private relayed: CallCenter | null = null;
 
   /** Back end name: `demo` (default, simulated in the page), `sip`, or one a host registered. */
   @property({ reflect: true }) backend = 'demo';
@@ -77,6 +87,7 @@ export class CcCallCenter extends CcElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.relay(null);
     // Moving the element in the DOM disconnects and reconnects it in one task: keep the calls.
     this.destroyTimer = setTimeout(() => this.releaseOwned(), 0);
   }
@@ -100,6 +111,18 @@ export class CcCallCenter extends CcElement {
     }
     const current = this.callCenter ?? undefined;
     if (this.provider.value !== current) this.provider.setValue(current);
+    this.relay(current ?? null);
+  }
+
+  /**
+   * The provider dispatches its call center's domain events, once for all the elements inside
+   * (they see a provider in the relay and stay quiet). See components/events/event-relay.ts.
+   */
+  private relay(callCenter: CallCenter | null): void {
+    if (callCenter === this.relayed) return;
+    this.leaveRelay?.();
+    this.relayed = callCenter;
+    this.leaveRelay = callCenter ? joinEventRelay(callCenter, this, { provider: true }) : null;
   }
 
   private attributeOptions(): Record<string, unknown> {
