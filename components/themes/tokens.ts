@@ -64,7 +64,7 @@ type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${
 /** `token.colorText` is `var(--cc-color-text, #1f2328)`. */
 export const token = Object.fromEntries(
   Object.entries(LIGHT).map(([name, value]) => [
-    name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()),
+    name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase()),
     unsafeCSS(`var(--cc-${name}, ${value})`),
   ]),
 ) as { readonly [K in TokenName as CamelCase<K>]: CSSResult };
