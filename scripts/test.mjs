@@ -92,7 +92,7 @@ function sleep(ms) {
 /** apt-get, retried while another apt/dpkg holds the lock (exit 100 with a "lock" message). */
 function aptGet(args) {
   for (let attempt = 1; ; attempt += 1) {
-    const result = spawnSync('apt-get', args, {
+    const result = spawnSync('apt-get', ['-o', 'DPkg::Lock::Timeout=60', ...args], {
       cwd: root,
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
       stdio: ['ignore', 'inherit', 'pipe'],

@@ -1,0 +1,159 @@
+/**
+ * Size: what a page downloads, minified, gzip and brotli (node:zlib, best compression), for the
+ * kit built now with vite.config.ts, next to the dependency floor built in the same run.
+ *
+ * Budgets (gzip): loaded before a SIP back end starts <= 30 KiB; whole kit with sip.js <= 85 KiB.
+ */
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { formatBytes, formatRatio } from '../format.mjs';
+import { buildDependencyFloor } from '../lib/dependency-floor.mjs';
+
+export const BUDGETS = {
+  beforeSip: 30 * 1024,
+  wholeWithSip: 85 * 1024,
+};
+
+const SIP_JS = /[\\/]node_modules[\\/]sip\.js[\\/]/;
+
+function sizes(code) {
+  const buffer = Buffer.from(code);
+  return {
+    min: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length,
+      },
+    }).length,
+  };
+}
+
+/** Files are served (and compressed) one by one, so a group's size is the sum of its files'. */
+function sum(chunks) {
+  return chunks
+    .map((chunk) => sizes(chunk.code))
+    .reduce(
+      (total, size) => ({
+        min: total.min + size.min,
+        gzip: total.gzip + size.gzip,
+        brotli: total.brotli + size.brotli,
+      }),
+      { min: 0, gzip: 0, brotli: 0 },
+    );
+}
+
+/** `start` and every chunk it imports statically, transitively (what loads with it). */
+function staticClosure(start, chunks) {
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const seen = new Map([[start.fileName, start]]);
+  const queue = [start];
+  for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
+    for (const name of chunk.imports) {
+      const next = byName.get(name);
+      if (next && !seen.has(name)) {
+        seen.set(name, next);
+        queue.push(next);
+      }
+    }
+  }
+  return [...seen.values()];
+}
+
+const isSipJs = (chunk) => chunk.moduleIds.some((id) => SIP_JS.test(id));
+
+export default {
+  name: 'size',
+  title: 'Size',
+  async run(ctx) {
+    const kit = await ctx.kitBuild();
+    const floorDir = ctx.tempDir('bench-floor-');
+    const floor = await buildDependencyFloor(ctx.root, floorDir);
+
+    const ui = kit.entry('cc-phone-kit');
+    const core = kit.entry('core');
+    if (!ui || !core) throw new Error('the kit build has no cc-phone-kit or core entry');
+    const sipChunks = kit.chunks.filter(isSipJs);
+    const beforeSip = staticClosure(ui, kit.chunks);
+    if (beforeSip.some(isSipJs))
+      throw new Error('sip.js is statically reachable from cc-phone-kit.js');
+
+    const floorUi = sum(floor.ui.chunks);
+    const floorSip = sum(floor.sip.chunks);
+    const floorWhole = sum([...floor.ui.chunks, ...floor.sip.chunks]);
+
+    const rows = [];
+    const row = (what, chunks, floorSize) => {
+      const size = sum(chunks);
+      rows.push([
+        what,
+        chunks.length,
+        formatBytes(size.min),
+        formatBytes(size.gzip),
+        formatBytes(size.brotli),
+        floorSize ? formatBytes(floorSize.gzip) : '–',
+        floorSize ? formatRatio(size.gzip / floorSize.gzip) : '–',
+      ]);
+      return size;
+    };
+
+    row('dist/cc-phone-kit.js (entry alone)', [ui]);
+    row('dist/core.js (entry alone)', [core]);
+    row('dist/core.js + static imports', staticClosure(core, kit.chunks));
+    const sip = row(
+      `dist/${sipChunks.map((chunk) => chunk.fileName).join(', ') || 'chunks/sip-*.js (missing)'}`,
+      sipChunks,
+      floorSip,
+    );
+    const before = row(
+      'loaded before a SIP back end starts (cc-phone-kit.js + static imports)',
+      beforeSip,
+      floorUi,
+    );
+    const whole = row('whole kit with sip.js (every chunk)', kit.chunks, floorWhole);
+
+    const floorRows = [
+      ['floor: ' + floor.ui.specifiers.join(' + '), floor.ui.chunks, floorUi],
+      ['floor: ' + floor.sip.specifiers.join(' + '), floor.sip.chunks, floorSip],
+    ].map(([what, chunks, size]) => [
+      what,
+      chunks.length,
+      formatBytes(size.min),
+      formatBytes(size.gzip),
+      formatBytes(size.brotli),
+    ]);
+
+    return {
+      tables: [
+        {
+          columns: ['Kit', 'files', 'min', 'gzip', 'brotli', 'floor gzip', 'kit/floor'],
+          rows,
+        },
+        {
+          title: 'Dependency floor (the names the kit imports, bundled alone)',
+          columns: ['Floor', 'files', 'min', 'gzip', 'brotli'],
+          rows: floorRows,
+        },
+      ],
+      notes: [
+        'min = bytes as built (minified); gzip level 9 and brotli quality 11 from node:zlib, per file, summed.',
+        `chunks: ${kit.chunks.map((chunk) => `${chunk.fileName} ${formatBytes(sizes(chunk.code).gzip)}`).join(', ')}`,
+        `sip.js is loaded only through import(): ${sip.min > 0 ? 'yes, ' + sipChunks.length + ' chunk(s)' : 'sip.js not in the build yet'}`,
+      ],
+      budgets: [
+        {
+          name: 'loaded before a SIP back end starts (gzip)',
+          actual: before.gzip,
+          limit: BUDGETS.beforeSip,
+          unit: 'B',
+        },
+        {
+          name: 'whole kit with sip.js (gzip)',
+          actual: whole.gzip,
+          limit: BUDGETS.wholeWithSip,
+          unit: 'B',
+        },
+      ],
+    };
+  },
+};
