@@ -7,12 +7,13 @@
  *   npx wtr --group e2e                  SIP end-to-end tests against the real rig (test/e2e)
  *   npx wtr "components/dial-pad/**\/*.test.ts"   just those files (groups are skipped)
  *
- * `npm test` (scripts/test.mjs) runs the default group, then the e2e group.
+ * `npm test` (scripts/test.mjs) runs the default group, then the e2e group inside its own
+ * loopback-only network namespace (test/rig/in-netns.sh), as browser<->baresip audio needs.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
@@ -66,6 +67,19 @@ const groups = namedFiles
 
 const runsE2e = cli.group === 'e2e' || (cli.group === undefined && groups.length > 0);
 
+/**
+ * The SIP rig (Kamailio, baresip) as server commands for tests: `executeServerCommand('rig-start')`.
+ * It only starts processes when a test asks, so every run may have it.
+ */
+const rigPluginFile = join(root, 'test/rig/wtr-rig-plugin.mjs');
+const rigPlugins = existsSync(rigPluginFile)
+  ? [
+      (await import(pathToFileURL(rigPluginFile).href)).rigPlugin({
+        log: process.env.RIG_LOG === '1',
+      }),
+    ]
+  : [];
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: root,
@@ -81,6 +95,7 @@ export default {
       // experimentalDecorators + useDefineForClassFields: false come from here.
       tsconfig: join(root, 'tsconfig.json'),
     }),
+    ...rigPlugins,
   ],
   // Two cores. Unit tests use both; SIP end-to-end tests get one page at a time so that WebRTC
   // and Kamailio timing does not depend on what the other page is doing.
@@ -89,7 +104,8 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  testFramework: { config: { ui: 'bdd', timeout: 10000 } },
+  // End-to-end tests register, call and wait for media: they get longer per-test timeouts.
+  testFramework: { config: { ui: 'bdd', timeout: runsE2e ? 30000 : 10000 } },
   browsers: [
     playwrightLauncher({
       product: 'chromium',

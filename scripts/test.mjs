@@ -135,9 +135,20 @@ function hasE2eTests() {
   return readdirSync(dir, { recursive: true }).some((name) => String(name).endsWith('.test.ts'));
 }
 
-function wtr(args) {
-  const bin = join(root, 'node_modules/.bin/wtr');
-  return run(bin, ['--config', join(root, 'web-test-runner.config.mjs'), ...args]);
+/**
+ * The e2e group runs inside its own loopback-only network namespace when the rig provides the
+ * wrapper (test/rig/in-netns.sh): Chromium and baresip only agree on ICE pairs there.
+ */
+function wtr(args, { netns = false } = {}) {
+  const command = [
+    join(root, 'node_modules/.bin/wtr'),
+    '--config',
+    join(root, 'web-test-runner.config.mjs'),
+    ...args,
+  ];
+  const wrapper = join(root, 'test/rig/in-netns.sh');
+  if (netns && existsSync(wrapper)) return run('bash', [wrapper, ...command]);
+  return run(command[0], command.slice(1));
 }
 
 const argv = process.argv.slice(2);
@@ -150,7 +161,8 @@ ensureSystemTools({ install });
 const phases = [];
 if (only !== 'e2e') phases.push({ name: 'unit and component tests', args: ['--group', 'default'] });
 if (only !== 'unit') {
-  if (hasE2eTests()) phases.push({ name: 'SIP end-to-end tests', args: ['--group', 'e2e'] });
+  if (hasE2eTests())
+    phases.push({ name: 'SIP end-to-end tests', args: ['--group', 'e2e'], netns: true });
   else if (only === 'e2e') console.log('[test] No end-to-end tests in test/e2e yet.');
 }
 
@@ -158,7 +170,7 @@ let failed = 0;
 for (const phase of phases) {
   console.log(`\n[test] ${phase.name}: wtr ${phase.args.join(' ')}`);
   const started = Date.now();
-  const status = wtr([...phase.args, ...passOn]);
+  const status = wtr([...phase.args, ...passOn], { netns: phase.netns });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
     `[test] ${phase.name}: ${status === 0 ? 'passed' : `FAILED (exit ${status})`} in ${seconds} s`,
