@@ -1,0 +1,41 @@
+/** Simplified Chinese for <cc-phone-bar> (components/phone-bar/). */
+import { str } from '@lit/localize';
+import type { LocaleTemplates } from '../../templates.js';
+
+export const templates: LocaleTemplates = {
+  'phone-bar.answer': '接听',
+  'phone-bar.reject': '拒接',
+  'phone-bar.hangup': '挂断',
+  'phone-bar.hold': '保持',
+  'phone-bar.mute': '静音',
+  'phone-bar.keypad': '拨号盘',
+  'phone-bar.transfer': '转接',
+  'phone-bar.consult': '咨询',
+  'phone-bar.conference': '三方通话',
+  'phone-bar.cancel-consult': '取消咨询',
+  'phone-bar.retrieve': '返回客户',
+  'phone-bar.devices': '音频设备',
+  'phone-bar.enable-audio': '启用声音',
+  'phone-bar.dial': '拨号',
+  'phone-bar.number': '要拨打的号码',
+  'phone-bar.number-placeholder': '号码',
+  'phone-bar.tones': '按键音',
+  'phone-bar.tones-placeholder': '输入要发送的按键',
+  'phone-bar.caller-id': '外显号码',
+  'phone-bar.caller-id-default': '默认外显号码',
+  'phone-bar.controls': '通话控制',
+  'phone-bar.duration': '通话时长',
+  'phone-bar.dismiss': '关闭',
+
+  'phone-bar.announce.incoming': str`${0} 来电`,
+  'phone-bar.announce.incoming-queue': str`${0} 来电，队列 ${1}`,
+  'phone-bar.announce.dialing': str`正在呼叫 ${0}`,
+  'phone-bar.announce.talking': str`已接通 ${0}`,
+  'phone-bar.announce.resumed': '通话已恢复',
+  'phone-bar.announce.held': '通话已保持',
+  'phone-bar.announce.consulting': str`正在咨询 ${0}`,
+  'phone-bar.announce.conference': '三方通话已开始',
+  'phone-bar.announce.ended': '通话已结束',
+  'phone-bar.announce.muted': '麦克风已静音',
+  'phone-bar.announce.unmuted': '麦克风已打开',
+};
