@@ -189,14 +189,16 @@ export function createCallCenter(config: CallCenterConfig = {}): CallCenter {
     execute: (b: Backend) => Promise<T>,
   ): Promise<T> {
     if (destroyed) throw new CallCenterError('destroyed', 'This call center has been destroyed.', { command });
+    // Validation reads the back end's lists (reasons, phone types, capabilities): wait for them.
+    await ready.catch((error: unknown) => {
+      throw toCallCenterError(error, command);
+    });
+    if (destroyed) throw new CallCenterError('destroyed', 'This call center has been destroyed.', { command });
     try {
       validate();
     } catch (error) {
       throw toCallCenterError(error, command);
     }
-    await ready.catch((error: unknown) => {
-      throw toCallCenterError(error, command);
-    });
     const refused = refusal(store.snapshot, command, subject);
     if (refused) throw new CallCenterError(refused.code, refused.reason, { command });
     store.dispatch({ type: 'command/started', command });
@@ -405,9 +407,9 @@ export function createCallCenter(config: CallCenterConfig = {}): CallCenter {
     }
   }
 
-  function checkDevice(id: string | null, list: readonly AudioDevice[], what: string): void {
+  function checkDevice(id: string | null, list: readonly AudioDevice[], what: string, name: string): void {
     if (id !== null && list.length > 0 && !list.some((d) => d.id === id)) {
-      throw new CallCenterError('invalid-device', `There is no ${what} with id "${id}".`);
+      throw new CallCenterError('invalid-device', `There is no ${what} with id "${id}".`, { command: `devices.${name}` });
     }
   }
 
@@ -417,16 +419,17 @@ export function createCallCenter(config: CallCenterConfig = {}): CallCenter {
       const { inputs, outputs } = store.snapshot.devices;
       return { inputs, outputs };
     },
-    selectInput: (id) => {
-      checkDevice(id, store.snapshot.devices.inputs, 'microphone');
+    // async: an unknown device rejects the promise rather than throwing at the caller.
+    selectInput: async (id) => {
+      checkDevice(id, store.snapshot.devices.inputs, 'microphone', 'selectInput');
       return deviceCommand('selectInput', (b) => b.devices!.selectInput(id));
     },
-    selectOutput: (id) => {
-      checkDevice(id, store.snapshot.devices.outputs, 'speaker');
+    selectOutput: async (id) => {
+      checkDevice(id, store.snapshot.devices.outputs, 'speaker', 'selectOutput');
       return deviceCommand('selectOutput', (b) => b.devices!.selectOutput(id));
     },
-    selectRinger: (id) => {
-      checkDevice(id, store.snapshot.devices.outputs, 'ringer');
+    selectRinger: async (id) => {
+      checkDevice(id, store.snapshot.devices.outputs, 'ringer', 'selectRinger');
       return deviceCommand('selectRinger', (b) => b.devices!.selectRinger(id));
     },
     enableAudio: () => deviceCommand('enableAudio', (b) => b.devices!.enableAudio()),

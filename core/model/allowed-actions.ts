@@ -165,7 +165,8 @@ function callRefusal(state: CallCenterState, command: CallCommand, callId?: stri
       const call = target();
       if (!call) return missing('call to hang up');
       if (call.state === 'ended') return notNow('That call has already ended.');
-      if (call.state === 'ringing' && call.direction === 'inbound') {
+      // Hanging up a call that rings at the agent rejects it (as the facade does).
+      if (call.state === 'ringing' && call.direction !== 'outbound') {
         return caps.reject ? null : unsupported('This back end cannot reject calls.');
       }
       return null;

@@ -28,9 +28,24 @@ export const selectSupervisor = (s: CallCenterState) => s.supervisor;
 export const selectSupervising = (s: CallCenterState) => s.supervisor.supervising;
 export const selectWaitingCalls = (s: CallCenterState) => s.supervisor.waiting;
 
+/**
+ * Keeps the previous list while the new one holds the same items in the same order, so a list
+ * rebuilt because a neighbouring field changed (the active call, queue statistics) does not make
+ * its subscribers render again.
+ */
+function stableList<T>(select: (state: CallCenterState) => readonly T[]): (state: CallCenterState) => readonly T[] {
+  let last: readonly T[] | null = null;
+  return (state) => {
+    const next = select(state);
+    if (last && last.length === next.length && next.every((item, i) => item === last![i])) return last;
+    last = next;
+    return next;
+  };
+}
+
 /** Calls in creation order. */
-export const selectCalls = createSelector([selectCallsState], (calls): readonly Call[] =>
-  calls.order.map((id) => calls.byId[id]!),
+export const selectCalls = stableList(
+  createSelector([selectCallsState], (calls): readonly Call[] => calls.order.map((id) => calls.byId[id]!)),
 );
 
 export const selectActiveCall = createSelector(
@@ -45,8 +60,8 @@ export const selectRingingCall = createSelector(
 );
 
 /** Held calls, oldest first (the Huawei hold list). */
-export const selectHoldList = createSelector([selectCalls], (calls): readonly Call[] =>
-  calls.filter((c) => c.state === 'held'),
+export const selectHoldList = stableList(
+  createSelector([selectCalls], (calls): readonly Call[] => calls.filter((c) => c.state === 'held')),
 );
 
 export const selectWork = createSelector(
@@ -90,12 +105,14 @@ function sameFlags(a: AllowedActions, b: AllowedActions): boolean {
   });
 }
 
+// Inputs are the agent and queue maps themselves, not the whole supervisor slice: queue
+// statistics tick often and must not rebuild (or re-render) a roster of thousands.
 export const selectRosterAgents = createSelector(
-  [selectSupervisor],
-  (sup): readonly RosterAgent[] => sup.agentIds.map((id) => sup.agents[id]!),
+  [(s: CallCenterState) => s.supervisor.agentIds, (s: CallCenterState) => s.supervisor.agents],
+  (ids, agents): readonly RosterAgent[] => ids.map((id) => agents[id]!),
 );
 
 export const selectQueues = createSelector(
-  [selectSupervisor],
-  (sup): readonly QueueStats[] => sup.queueIds.map((id) => sup.queues[id]!),
+  [(s: CallCenterState) => s.supervisor.queueIds, (s: CallCenterState) => s.supervisor.queues],
+  (ids, queues): readonly QueueStats[] => ids.map((id) => queues[id]!),
 );

@@ -5,6 +5,14 @@ import type { AgentState } from '../state.js';
 export function agentReducer(state: AgentState, action: Action): AgentState {
   switch (action.type) {
     case 'agent/logged-in':
+      if (
+        state.id === action.id &&
+        state.name === action.name &&
+        state.extension === action.extension &&
+        state.phoneType === action.phoneType
+      ) {
+        return state;
+      }
       return {
         ...state,
         id: action.id,

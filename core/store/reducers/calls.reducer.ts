@@ -7,9 +7,12 @@ export function callsReducer(state: CallsState, action: Action): CallsState {
     case 'call/created': {
       const { call } = action;
       if (state.byId[call.id]) return state;
-      // An inbound call that rings while the agent talks must not steal the controls;
-      // anything the agent starts (a dial, a consult) becomes the active call.
-      const takesFocus = state.activeId === null || call.direction !== 'inbound' || call.consultOf !== null;
+      // A call that rings at the agent (inbound, or internal from a colleague) while the agent
+      // talks must not steal the controls; anything the agent starts (a dial, a consult)
+      // becomes the active call.
+      const incoming = call.state === 'ringing' && call.direction !== 'outbound';
+      const takesFocus =
+        state.activeId === null || (!incoming && (call.direction !== 'inbound' || call.consultOf !== null));
       return {
         ...state,
         byId: { ...state.byId, [call.id]: call },
@@ -20,6 +23,8 @@ export function callsReducer(state: CallsState, action: Action): CallsState {
     case 'call/updated': {
       const current = state.byId[action.callId];
       if (!current) return state;
+      // A re-sent update that changes nothing keeps the state, so selectors stay quiet.
+      if (samePatch(current, action.patch)) return state;
       const next: Call = { ...current, ...action.patch };
       return { ...state, byId: { ...state.byId, [current.id]: next } };
     }
@@ -74,4 +79,8 @@ function nextActive(ended: Call, byId: Record<string, Call>, order: readonly str
   if (ended.consultOf && byId[ended.consultOf]) return ended.consultOf;
   const answered = [...order].reverse().find((id) => byId[id]!.state !== 'ringing');
   return answered ?? order.at(-1) ?? null;
+}
+
+function samePatch(call: Call, patch: Partial<Call>): boolean {
+  return (Object.keys(patch) as (keyof Call)[]).every((key) => call[key] === patch[key]);
 }

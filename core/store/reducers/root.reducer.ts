@@ -14,14 +14,13 @@ export function rootReducer(state: CallCenterState, action: Action): CallCenterS
   const supervisor = supervisorReducer(state.supervisor, action);
   const backend =
     action.type === 'backend/info'
-      ? { ...state.backend, ...action.patch }
+      ? patched(state.backend, action.patch)
       : action.type === 'backend/attached'
         ? action.info
         : state.backend;
   const connection =
-    action.type === 'connection/changed' ? { ...state.connection, ...action.patch } : state.connection;
-  const devices =
-    action.type === 'devices/changed' ? { ...state.devices, ...action.patch } : state.devices;
+    action.type === 'connection/changed' ? patched(state.connection, action.patch) : state.connection;
+  const devices = action.type === 'devices/changed' ? patched(state.devices, action.patch) : state.devices;
   const quality = qualityReducer(state.quality, action);
   const pending = pendingReducer(state.pending, action);
   const errors = errorsReducer(state.errors, action);
@@ -87,4 +86,10 @@ function errorsReducer(state: CallCenterState['errors'], action: Action): CallCe
     default:
       return state;
   }
+}
+
+/** `state` with `patch` applied; the same object when the patch changes nothing (a re-sent status). */
+function patched<T extends object>(state: T, patch: NoInfer<Partial<T>>): T {
+  const keys = Object.keys(patch) as (keyof T)[];
+  return keys.every((key) => state[key] === patch[key]) ? state : { ...state, ...patch };
 }

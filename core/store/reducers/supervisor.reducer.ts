@@ -21,19 +21,25 @@ export function supervisorReducer(state: SupervisorState, action: Action): Super
       if (action.changes.length === 0) return state;
       const agents = { ...state.agents };
       let added: string[] | null = null;
+      let changed = false;
       for (const change of action.changes) {
         const current = agents[change.id];
         if (current) {
           agents[change.id] = { ...current, ...change };
+          changed = true;
         } else if (isCompleteAgent(change)) {
           agents[change.id] = change;
           (added ??= []).push(change.id);
+          changed = true;
         }
       }
+      // Changes only for agents it does not know (and cannot add): nothing changed.
+      if (!changed) return state;
       return { ...state, agents, agentIds: added ? [...state.agentIds, ...added] : state.agentIds };
     }
     case 'supervisor/agents-removed': {
-      const gone = new Set(action.ids);
+      const gone = new Set(action.ids.filter((id) => state.agents[id]));
+      if (gone.size === 0) return state;
       const agents = { ...state.agents };
       for (const id of gone) delete agents[id];
       const supervising = state.supervising && gone.has(state.supervising.agentId) ? null : state.supervising;
