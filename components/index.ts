@@ -11,6 +11,7 @@ export type { KitLocale } from './i18n/index.js';
 export { announce, ensureLiveRegion } from './base/live-announcer.js';
 export { DEFAULT_SHORTCUTS, ShortcutsController } from './base/shortcuts.js';
 export type { ShortcutAction, ShortcutMap } from './base/shortcuts.js';
+export * from './agent-status/agent-status.js';
 export * from './phone-bar/phone-bar.js';
 export * from './call-timer/call-timer.js';
 export * from './device-picker/device-picker.js';

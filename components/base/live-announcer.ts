@@ -18,7 +18,9 @@ const HIDDEN_STYLE =
 
 /** Returns the page's live region of that politeness, creating it when missing. */
 export function ensureLiveRegion(politeness: Politeness = 'polite'): HTMLElement {
-  const existing = document.body.querySelector<HTMLElement>(`:scope > [${ATTRIBUTE}="${politeness}"]`);
+  const existing = document.body.querySelector<HTMLElement>(
+    `:scope > [${ATTRIBUTE}="${politeness}"]`,
+  );
   if (existing) return existing;
   const region = document.createElement('div');
   region.setAttribute(ATTRIBUTE, politeness);

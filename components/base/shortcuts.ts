@@ -38,7 +38,10 @@ interface Combination {
 /** Parses "Alt+Shift+A". Returns null for an empty or unusable combination. */
 export function parseShortcut(text: string | null | undefined): Combination | null {
   if (!text) return null;
-  const parts = text.split('+').map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split('+')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const last = parts.pop();
   if (!last) return null;
   const mods = new Set(parts.map((p) => p.toLowerCase()));
@@ -102,7 +105,10 @@ export class ShortcutsController implements ReactiveController {
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     if (this.host.noShortcuts || event.defaultPrevented || event.repeat) return;
-    for (const [action, handler] of Object.entries(this.handlers) as [ShortcutAction, () => void][]) {
+    for (const [action, handler] of Object.entries(this.handlers) as [
+      ShortcutAction,
+      () => void,
+    ][]) {
       const combo = parseShortcut(this.keysFor(action));
       if (!combo || !matchesShortcut(event, combo)) continue;
       event.preventDefault();

@@ -13,7 +13,12 @@ export class CcAgentStateChangeEvent extends CustomEvent<CcAgentStateChangeDetai
   static readonly type = 'cc-agent-state-change';
 
   constructor(detail: CcAgentStateChangeDetail) {
-    super(CcAgentStateChangeEvent.type, { bubbles: true, composed: true, cancelable: false, detail });
+    super(CcAgentStateChangeEvent.type, {
+      bubbles: true,
+      composed: true,
+      cancelable: false,
+      detail,
+    });
   }
 }
 

@@ -89,9 +89,11 @@ export function errorMessage(code: ErrorCode): string {
 }
 
 const ERROR_MESSAGES: Record<ErrorCode, () => string> = {
-  'unknown-backend': () => msg('This contact center type is not available.', { id: 'error.unknown-backend' }),
+  'unknown-backend': () =>
+    msg('This contact center type is not available.', { id: 'error.unknown-backend' }),
   'invalid-config': () => msg('The phone is not set up correctly.', { id: 'error.invalid-config' }),
-  'backend-unavailable': () => msg('The contact center cannot be reached.', { id: 'error.backend-unavailable' }),
+  'backend-unavailable': () =>
+    msg('The contact center cannot be reached.', { id: 'error.backend-unavailable' }),
   'empty-number': () => msg('Enter a number to call.', { id: 'error.empty-number' }),
   'invalid-number': () => msg('That is not a valid phone number.', { id: 'error.invalid-number' }),
   'invalid-sip-uri': () => msg('That is not a valid SIP address.', { id: 'error.invalid-sip-uri' }),
@@ -101,23 +103,33 @@ const ERROR_MESSAGES: Record<ErrorCode, () => string> = {
   'wrap-up-extension-out-of-range': () =>
     msg('Wrap-up cannot be extended by that much.', { id: 'error.wrap-up-extension-out-of-range' }),
   'unknown-reason': () => msg('That reason is not available.', { id: 'error.unknown-reason' }),
-  'empty-transfer-target': () => msg('Choose whom to transfer the call to.', { id: 'error.empty-transfer-target' }),
-  'invalid-transfer-target': () => msg('The call cannot be transferred there.', { id: 'error.invalid-transfer-target' }),
+  'empty-transfer-target': () =>
+    msg('Choose whom to transfer the call to.', { id: 'error.empty-transfer-target' }),
+  'invalid-transfer-target': () =>
+    msg('The call cannot be transferred there.', { id: 'error.invalid-transfer-target' }),
   'transfer-target-unsupported': () =>
-    msg('Transfers to that kind of target are not possible here.', { id: 'error.transfer-target-unsupported' }),
+    msg('Transfers to that kind of target are not possible here.', {
+      id: 'error.transfer-target-unsupported',
+    }),
   'unknown-agent': () => msg('There is no such agent.', { id: 'error.unknown-agent' }),
   'unknown-call': () => msg('That call no longer exists.', { id: 'error.unknown-call' }),
-  'invalid-device': () => msg('That audio device is not available.', { id: 'error.invalid-device' }),
+  'invalid-device': () =>
+    msg('That audio device is not available.', { id: 'error.invalid-device' }),
   'invalid-login': () => msg('Check the login details.', { id: 'error.invalid-login' }),
   'not-allowed': () => msg('That is not possible right now.', { id: 'error.not-allowed' }),
-  'not-supported': () => msg('This contact center does not support that.', { id: 'error.not-supported' }),
+  'not-supported': () =>
+    msg('This contact center does not support that.', { id: 'error.not-supported' }),
   destroyed: () => msg('The phone has been shut down. Reload the page.', { id: 'error.destroyed' }),
   'auth-failed': () => msg('The agent id or password is wrong.', { id: 'error.auth-failed' }),
   network: () => msg('Network problem: check the connection.', { id: 'error.network' }),
   timeout: () => msg('The contact center did not answer in time.', { id: 'error.timeout' }),
   'server-error': () => msg('The contact center reported an error.', { id: 'error.server-error' }),
-  'rejected-by-backend': () => msg('The contact center refused the request.', { id: 'error.rejected-by-backend' }),
-  'microphone-denied': () => msg('Microphone access was denied.', { id: 'error.microphone-denied' }),
-  'microphone-unavailable': () => msg('No microphone was found.', { id: 'error.microphone-unavailable' }),
-  'audio-blocked': () => msg('The browser blocked sound: enable it to hear calls.', { id: 'error.audio-blocked' }),
+  'rejected-by-backend': () =>
+    msg('The contact center refused the request.', { id: 'error.rejected-by-backend' }),
+  'microphone-denied': () =>
+    msg('Microphone access was denied.', { id: 'error.microphone-denied' }),
+  'microphone-unavailable': () =>
+    msg('No microphone was found.', { id: 'error.microphone-unavailable' }),
+  'audio-blocked': () =>
+    msg('The browser blocked sound: enable it to hear calls.', { id: 'error.audio-blocked' }),
 };

@@ -73,7 +73,11 @@ function startObserving(): void {
   observer = new MutationObserver(() => {
     for (const watcher of watchers) watcher.resolve();
   });
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  observer.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
 }
 
 function stopObserving(): void {

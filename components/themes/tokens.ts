@@ -59,7 +59,9 @@ export type TokenName = keyof typeof LIGHT;
 /** The light theme's values by token name (without the `--cc-` prefix). */
 export const lightTokenValues: Readonly<Record<TokenName, string>> = LIGHT;
 
-type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
+type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : S;
 
 /** `token.colorText` is `var(--cc-color-text, #1f2328)`. */
 export const token = Object.fromEntries(

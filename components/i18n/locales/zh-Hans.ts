@@ -4,6 +4,7 @@
  * ./zh-Hans/ (keep them sorted; see ../README.md).
  */
 import type { LocaleTemplates } from '../templates.js';
+import { templates as agentStatus } from './zh-Hans/agent-status.js';
 import { templates as common } from './zh-Hans/common.js';
 import { templates as devicePicker } from './zh-Hans/device-picker.js';
 import { templates as dialPad } from './zh-Hans/dial-pad.js';
@@ -15,6 +16,7 @@ import { templates as transferDialog } from './zh-Hans/transfer-dialog.js';
 
 export const templates: LocaleTemplates = {
   ...common,
+  ...agentStatus,
   ...devicePicker,
   ...dialPad,
   ...holdList,

@@ -1,0 +1,661 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { LoginRequest } from '../../core/backends/backend.js';
+import type { NextState, NotReadyReason, PhoneType } from '../../core/store/state.js';
+import { AnnouncerController } from '../base/live-announcer.js';
+import { CcElement } from '../base/cc-element.js';
+import { ShortcutsController, type ShortcutMap } from '../base/shortcuts.js';
+import { everySecond, formatDuration, isoDuration } from '../call-timer/ticker.js';
+import { CallCenterController } from '../context/call-center-controller.js';
+import { DomainEventsController } from '../events/domain-events-controller.js';
+import { errorMessage, presenceLabel, workLabel } from '../i18n/labels.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import { agentStatusStyles } from './agent-status.styles.js';
+import {
+  agentStateAttribute,
+  extensionSteps,
+  nextStateValue,
+  parseNextState,
+  shownError,
+  type AgentStateAttribute,
+  type ShownError,
+} from './agent-status-view.js';
+import { loginFormTemplate } from './login-form.template.js';
+
+/**
+ * The agent's presence: log in, go ready or not ready with a reason, wrap up after calls, choose
+ * the state to take when the current call ends, log out. Shows how long the agent has been in
+ * the current state, the wrap-up countdown, connection problems, and a button to enable sound
+ * when the browser blocked it.
+ *
+ * Controls the back end does not support are hidden; controls not allowed right now are
+ * disabled. Uses the call center of the nearest `<cc-call-center>`, else the page's default.
+ *
+ * Keyboard shortcuts (documented defaults; change with `shortcuts`, switch off with
+ * `no-shortcuts`): Alt+Shift+R ready, Alt+Shift+N not ready with the chosen reason. During a
+ * call both set the next state instead.
+ *
+ * @summary Agent presence: login, ready / not ready with a reason, wrap-up, next state, logout.
+ *
+ * @event cc-agent-state-change - Presence, reason or work changed (`detail.presence`, `previous`, `reason`, `work`). Dispatched once per call center: by the provider when there is one, else by the first kit element.
+ * @event cc-incoming-call - A call rings (see `cc-agent-state-change` for who dispatches).
+ * @event cc-call-answered - A call was answered.
+ * @event cc-call-ended - A call ended: `detail.callId`, `cause`, `duration` (s).
+ * @event cc-error - Something failed: `detail.code`, `message`, `vendor` (untrusted text).
+ *
+ * @csspart base - The wrapper; carries the state as a class (`state-ready`, ...).
+ * @csspart connection-status - The banner for connecting, reconnecting, disconnected, registration failed.
+ * @csspart audio-banner - The "sound is blocked" banner.
+ * @csspart enable-audio-button - Its button.
+ * @csspart login-form - The login form (offline).
+ * @csspart agent-id-input - Agent id input.
+ * @csspart extension-input - Extension input.
+ * @csspart password-input - Password input (never holds the password after submit).
+ * @csspart phone-type-select - Phone type choice (when the back end offers several).
+ * @csspart login-button - Login submit button.
+ * @csspart status - The current state: indicator, label, reason, work, timer.
+ * @csspart state-indicator - The coloured dot.
+ * @csspart state-label - Presence label ("Not ready").
+ * @csspart reason - The not-ready reason (back-end text).
+ * @csspart work-label - The work state during calls ("On a call").
+ * @csspart state-timer - Time in the current state.
+ * @csspart status-button - The button that changes presence: "Set ready" when not ready, "Set not ready" when ready.
+ * @csspart reason-menu - The `<select>` of not-ready reasons.
+ * @csspart reason-button - While not ready: switches to the reason chosen in the menu.
+ * @csspart wrap-up - The wrap-up group.
+ * @csspart wrap-up-timer - Wrap-up time left.
+ * @csspart extend-button - Each "extend wrap-up" button (+30 s, +60 s).
+ * @csspart end-wrap-up-button - End wrap-up, go ready.
+ * @csspart end-wrap-up-not-ready-button - End wrap-up, go not ready with the chosen reason.
+ * @csspart next-state - The next-state group (during calls and wrap-up).
+ * @csspart next-state-menu - The `<select>` of next states.
+ * @csspart next-state-button - Applies the next state chosen in the menu.
+ * @csspart next-state-label - The next state chosen.
+ * @csspart next-state-clear-button - Clears the next state.
+ * @csspart logout-button - Log out.
+ * @csspart error - The last error of this element's commands.
+ * @csspart error-dismiss-button - Dismisses it.
+ *
+ * @cssproperty --cc-agent-status-background - Background (default `--cc-color-surface`).
+ * @cssproperty --cc-agent-status-color - Text colour (default `--cc-color-text`).
+ * @cssproperty --cc-agent-status-border-color - Border colour (default `--cc-color-border-subtle`).
+ * @cssproperty --cc-agent-status-radius - Corner radius (default `--cc-radius-m`).
+ * @cssproperty --cc-agent-status-padding - Inner padding (default `--cc-space-2`).
+ * @cssproperty --cc-agent-status-gap - Space between groups (default `--cc-space-2`).
+ * @cssproperty --cc-agent-status-indicator-size - Size of the state dot (default 0.625rem).
+ */
+export class CcAgentStatus extends CcElement {
+  static override styles = agentStatusStyles;
+  static override shadowRootOptions: ShadowRootInit = {
+    ...CcElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
+
+  // Controllers
+  private readonly cc = new CallCenterController(this);
+  private readonly i18n = new LocaleController(this);
+  private readonly announcer = new AnnouncerController(this);
+  private readonly agent = this.cc.select((cc) => cc.selectors.selectAgent);
+  private readonly work = this.cc.select((cc) => cc.selectors.selectWork);
+  private readonly backend = this.cc.select((cc) => cc.selectors.selectBackend);
+  private readonly connection = this.cc.select((cc) => cc.selectors.selectConnection);
+  private readonly devices = this.cc.select((cc) => cc.selectors.selectDevices);
+  private readonly allowed = this.cc.select((cc) => cc.selectors.selectAllowedActions);
+  private readonly pending = this.cc.select((cc) => cc.selectors.selectPending);
+  /** Created after the call-center controller: it asks that controller for the call center. */
+  protected readonly domainEvents = new DomainEventsController(this, () => this.cc.callCenter);
+  private readonly keys = new ShortcutsController(this, {
+    ready: () => void this.goReady(),
+    notReady: () => void this.goNotReady(),
+  });
+
+  // State
+  /** The reason chosen in the reason menu (a code of the back end's reasons). */
+  @state() private chosenReason: string | null = null;
+  /** The next state chosen in the menu, before it is applied. */
+  @state() private chosenNext: string | null = null;
+  /** The last failure of a command started here. */
+  @state() private error: ShownError | null = null;
+  private stopTicking: (() => void) | null = null;
+  /** A part to focus after the next render (the control that replaced the focused one). */
+  private focusAfterRender: string | null = null;
+  private announced: string | null = null;
+
+  // Public properties
+  /** Prefills the login form's agent id (the host often knows who is signing in). */
+  @property({ attribute: 'agent-id' }) agentId = '';
+
+  /** Prefills the login form's extension. */
+  @property() extension = '';
+
+  /** Hides the password field (the host supplies credentials through `<cc-call-center>`). */
+  @property({ type: Boolean, attribute: 'no-password' }) noPassword = false;
+
+  /**
+   * Overrides of the keyboard shortcuts, e.g. `{ ready: 'Alt+Shift+1', notReady: null }`
+   * (null switches one off). Defaults: ready Alt+Shift+R, notReady Alt+Shift+N.
+   */
+  @property({ attribute: false }) shortcuts: ShortcutMap = {};
+
+  /** Switches every keyboard shortcut of this element off. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-shortcuts' }) noShortcuts = false;
+
+  /** The agent's state, reflected for styling: offline | ready | not-ready | wrap-up | on-call. Read only. */
+  @property({ reflect: true, attribute: 'agent-state' }) agentState: AgentStateAttribute =
+    'offline';
+
+  // Lifecycle
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopTicking = everySecond(() => {
+      if (this.agent.value && this.agent.value.presence !== 'offline') this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopTicking?.();
+    this.stopTicking = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const agent = this.agent.value;
+    if (!agent) return;
+    const next = agentStateAttribute(agent.presence, this.work.value);
+    if (next !== this.agentState) this.agentState = next;
+    this.announceChanges();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const wanted = this.focusAfterRender;
+    if (wanted) {
+      this.focusAfterRender = null;
+      // Only when focus was lost with a replaced control: never take it from where it is now.
+      if (this.shadowRoot?.activeElement) return;
+      // No such control now: the host delegates focus to its first control.
+      (
+        this.renderRoot.querySelector<HTMLElement>(`[part~="${wanted}"]:not(:disabled)`) ?? this
+      ).focus();
+    }
+  }
+
+  // Handlers
+  private readonly handleLogin = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    const passwordInput = form.querySelector<HTMLInputElement>('input[name="password"]');
+    const password = passwordInput?.value ?? '';
+    // The password leaves the DOM at once; only the closure below holds it, for the back end.
+    if (passwordInput) passwordInput.value = '';
+    const agentId = String(data.get('agentId') ?? '').trim();
+    const extension = String(data.get('extension') ?? '').trim();
+    const phoneTypes = this.backend.value.phoneTypes;
+    const phoneType = (data.get('phoneType') as PhoneType | null) ?? phoneTypes[0];
+    const request: LoginRequest = {
+      agentId,
+      ...(extension ? { extension } : {}),
+      ...(phoneType ? { phoneType } : {}),
+      ...(password ? { credentials: () => password } : {}),
+    };
+    this.agentId = agentId;
+    this.extension = extension;
+    void this.run(() => this.cc.callCenter.agent.login(request), 'status-button');
+  };
+
+  private readonly handleReasonChange = (event: Event): void => {
+    this.chosenReason = (event.target as HTMLSelectElement).value;
+  };
+
+  private readonly handleStatusButton = (): void => {
+    if (this.agent.value.presence === 'ready') void this.goNotReady();
+    else void this.goReady();
+  };
+
+  private readonly handleNextChange = (event: Event): void => {
+    this.chosenNext = (event.target as HTMLSelectElement).value;
+  };
+
+  private readonly handleNextApply = (): void => {
+    const next = parseNextState(this.chosenNext ?? '', this.backend.value.reasons);
+    if (next === undefined) return;
+    void this.run(() => this.cc.callCenter.agent.requestNextState(next));
+  };
+
+  private readonly handleNextClear = (): void => {
+    this.chosenNext = '';
+    void this.run(() => this.cc.callCenter.agent.requestNextState(null), 'next-state-menu');
+  };
+
+  private readonly handleEndWrapUp = (): void => {
+    void this.run(() => this.cc.callCenter.agent.endWrapUp('ready'), 'status-button');
+  };
+
+  private readonly handleEndWrapUpNotReady = (): void => {
+    const reason = this.reason();
+    if (!reason) return;
+    void this.run(
+      () => this.cc.callCenter.agent.endWrapUp({ presence: 'not-ready', reason }),
+      'status-button',
+    );
+  };
+
+  private readonly handleLogout = (): void => {
+    void this.run(() => this.cc.callCenter.agent.logout(), 'agent-id-input');
+  };
+
+  private readonly handleEnableAudio = (): void => {
+    void this.run(() => this.cc.callCenter.devices.enableAudio());
+  };
+
+  private readonly handleDismissError = (): void => {
+    this.error = null;
+    this.focusAfterRender = 'status-button';
+  };
+
+  // Public methods
+  /**
+   * Goes ready now, or, during a call, asks for ready when it ends. Resolves when the back end
+   * has confirmed; failures are shown in the element and also resolve (they are in `cc-error`).
+   */
+  async goReady(): Promise<void> {
+    const allowed = this.allowed.value.agent;
+    if (allowed.setReady) return this.run(() => this.cc.callCenter.agent.setReady());
+    if (allowed.endWrapUp) return this.run(() => this.cc.callCenter.agent.endWrapUp('ready'));
+    if (allowed.requestNextState)
+      return this.run(() => this.cc.callCenter.agent.requestNextState('ready'));
+  }
+
+  /** Goes not ready with the reason chosen in the menu (or the back end's first). */
+  async goNotReady(): Promise<void> {
+    const reason = this.reason();
+    if (!reason) return;
+    const next: NextState = { presence: 'not-ready', reason };
+    const allowed = this.allowed.value.agent;
+    if (allowed.setNotReady) return this.run(() => this.cc.callCenter.agent.setNotReady(reason));
+    if (allowed.endWrapUp) return this.run(() => this.cc.callCenter.agent.endWrapUp(next));
+    if (allowed.requestNextState)
+      return this.run(() => this.cc.callCenter.agent.requestNextState(next));
+  }
+
+  // Private helpers
+  /**
+   * Runs a command and keeps the failure to show. Keyboard focus survives the re-render: it
+   * goes to `focusPart` (the control that takes over, e.g. the status button after login), else
+   * back to a control of the same part when the focused one was replaced.
+   */
+  private async run(command: () => Promise<unknown>, focusPart?: string): Promise<void> {
+    this.error = null;
+    const focused = this.shadowRoot?.activeElement?.getAttribute('part')?.split(' ')[0] ?? null;
+    try {
+      await command();
+      if (focused) this.focusAfterRender = focusPart ?? focused;
+    } catch (error) {
+      this.error = shownError(error);
+      if (focused) this.focusAfterRender = focused;
+    }
+    this.requestUpdate();
+  }
+
+  /** The reason in the menu: the chosen one, else the current one, else the back end's first. */
+  private reason(): NotReadyReason | null {
+    const reasons = this.backend.value.reasons;
+    const code = this.chosenReason ?? this.agent.value.reason?.code;
+    return reasons.find((r) => r.code === code) ?? reasons[0] ?? null;
+  }
+
+  /** Says presence changes and connection trouble through the page's polite live region. */
+  private announceChanges(): void {
+    const agent = this.agent.value;
+    const connection = this.connection.value;
+    let text: string;
+    if (connection.transport === 'reconnecting') {
+      text = msg('Reconnecting…', { id: 'agent-status.reconnecting' });
+    } else if (agent.presence === 'offline') {
+      text = presenceLabel('offline');
+    } else {
+      const label = presenceLabel(agent.presence);
+      const full = agent.reason ? `${label}, ${agent.reason.label}` : label;
+      text = msg(str`Status: ${full}`, { id: 'agent-status.announce-state' });
+    }
+    // The first render states what is, it does not announce a change.
+    if (this.announced !== null && text !== this.announced) this.announcer.announce(text);
+    this.announced = text;
+  }
+
+  // Rendering
+  private renderError(): TemplateResult | typeof nothing {
+    const error = this.error;
+    if (!error) return nothing;
+    const detail = error.vendor?.message ?? error.vendor?.code;
+    return html`<div part="error" class="error" role="alert">
+      <span>${errorMessage(error.code)}</span>
+      ${
+        detail
+          ? html`<span class="detail"
+              >${msg(str`Details: ${detail}`, { id: 'agent-status.error-detail' })}</span
+            >`
+          : nothing
+      }
+      <button
+        part="error-dismiss-button"
+        class="icon"
+        type="button"
+        aria-label=${msg('Dismiss', { id: 'agent-status.dismiss' })}
+        @click=${this.handleDismissError}
+      >
+        <span aria-hidden="true">×</span>
+      </button>
+    </div>`;
+  }
+
+  private renderConnection(): TemplateResult | typeof nothing {
+    const { transport, registration, reason, attempt } = this.connection.value;
+    let text: string | null = null;
+    let problem = true;
+    if (transport === 'connecting') {
+      text = msg('Connecting…', { id: 'agent-status.connecting' });
+      problem = false;
+    } else if (transport === 'reconnecting') {
+      text =
+        attempt > 0
+          ? msg(str`Reconnecting… (attempt ${attempt})`, {
+              id: 'agent-status.reconnecting-attempt',
+            })
+          : msg('Reconnecting…', { id: 'agent-status.reconnecting' });
+    } else if (transport === 'disconnected' && reason) {
+      text = msg('Disconnected.', { id: 'agent-status.disconnected' });
+    } else if (registration === 'failed') {
+      text = msg('The phone could not register.', { id: 'agent-status.registration-failed' });
+    }
+    if (text === null) return nothing;
+    return html`<div part="connection-status" class="banner ${problem ? 'problem' : ''}">
+      <span>${text}</span>
+      ${reason && problem ? html`<span class="detail">${errorMessage(reason.code)}</span>` : nothing}
+    </div>`;
+  }
+
+  private renderAudioBlocked(): TemplateResult | typeof nothing {
+    if (!this.devices.value.audioBlocked) return nothing;
+    return html`<div part="audio-banner" class="banner">
+      <span>${msg('The browser blocked sound.', { id: 'agent-status.audio-blocked' })}</span>
+      <button
+        part="enable-audio-button"
+        type="button"
+        class="primary"
+        @click=${this.handleEnableAudio}
+      >
+        ${msg('Enable sound', { id: 'agent-status.enable-audio' })}
+      </button>
+    </div>`;
+  }
+
+  private renderStatus(): TemplateResult {
+    const agent = this.agent.value;
+    const work = this.work.value;
+    const elapsed = Date.now() - agent.since;
+    return html`<div part="status" class="status">
+      <span part="state-indicator" class="indicator" aria-hidden="true"></span>
+      <span part="state-label" class="state-label">${presenceLabel(agent.presence)}</span>
+      ${agent.reason ? html`<span part="reason" class="reason">${agent.reason.label}</span>` : nothing}
+      ${work !== 'idle' ? html`<span part="work-label" class="work">${workLabel(work)}</span>` : nothing}
+      <time
+        part="state-timer"
+        class="timer"
+        role="timer"
+        aria-label=${msg('Time in this state', { id: 'agent-status.state-timer' })}
+        datetime=${isoDuration(elapsed)}
+        >${formatDuration(elapsed)}</time
+      >
+    </div>`;
+  }
+
+  private renderReasonMenu(disabled: boolean): TemplateResult | typeof nothing {
+    const reasons = this.backend.value.reasons;
+    if (reasons.length === 0) return nothing;
+    const selected = this.reason()?.code;
+    return html`<label class="reason-field">
+      <span class="visually-hidden">${msg('Not-ready reason', { id: 'agent-status.reason' })}</span>
+      <select part="reason-menu" ?disabled=${disabled} @change=${this.handleReasonChange}>
+        ${reasons.map(
+          (r) => html`<option value=${r.code} ?selected=${r.code === selected}>${r.label}</option>`,
+        )}
+      </select>
+    </label>`;
+  }
+
+  private renderPresenceControls(): TemplateResult | typeof nothing {
+    const caps = this.backend.value.capabilities;
+    const agent = this.agent.value;
+    if (!caps.agentState || agent.presence === 'wrap-up' || this.work.value !== 'idle')
+      return nothing;
+    const allowed = this.allowed.value.agent;
+    const pending = this.pending.value;
+    const ready = agent.presence === 'ready';
+    const busy = pending.includes('agent.setReady') || pending.includes('agent.setNotReady');
+    const reasonBusy = busy || !allowed.setNotReady;
+    if (ready) {
+      return html`<div class="controls">
+        ${this.renderReasonMenu(reasonBusy)}
+        <button
+          part="status-button"
+          type="button"
+          ?disabled=${!allowed.setNotReady || busy}
+          aria-keyshortcuts=${this.keys.keysFor('notReady') || nothing}
+          @click=${this.handleStatusButton}
+        >
+          ${msg('Set not ready', { id: 'agent-status.set-not-ready' })}
+        </button>
+      </div>`;
+    }
+    // Not ready: go ready, or switch to another reason chosen in the menu.
+    const otherReason = this.chosenReason !== null && this.chosenReason !== agent.reason?.code;
+    return html`<div class="controls">
+      <button
+        part="status-button"
+        class="success"
+        type="button"
+        ?disabled=${!allowed.setReady || busy}
+        aria-keyshortcuts=${this.keys.keysFor('ready') || nothing}
+        @click=${this.handleStatusButton}
+      >
+        ${msg('Set ready', { id: 'agent-status.set-ready' })}
+      </button>
+      ${this.renderReasonMenu(reasonBusy)}
+      ${
+        this.backend.value.reasons.length > 1
+          ? html`<button
+              part="reason-button"
+              type="button"
+              ?disabled=${reasonBusy || !otherReason}
+              @click=${() => void this.goNotReady()}
+            >
+              ${msg('Change reason', { id: 'agent-status.change-reason' })}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderWrapUp(): TemplateResult | typeof nothing {
+    const agent = this.agent.value;
+    const caps = this.backend.value.capabilities;
+    if (agent.presence !== 'wrap-up' || !caps.wrapUp) return nothing;
+    const allowed = this.allowed.value.agent;
+    const pending = this.pending.value;
+    const left =
+      agent.wrapUpDeadline === null ? null : Math.max(0, agent.wrapUpDeadline - Date.now());
+    const ending = pending.includes('agent.endWrapUp');
+    return html`<div
+      part="wrap-up"
+      class="controls wrap-up"
+      role="group"
+      aria-label=${msg('Wrap-up', { id: 'presence.wrap-up' })}
+    >
+      ${
+        left === null
+          ? nothing
+          : html`<time
+              part="wrap-up-timer"
+              class="timer"
+              role="timer"
+              aria-label=${msg('Wrap-up time left', { id: 'agent-status.wrap-up-timer' })}
+              datetime=${isoDuration(left)}
+              >${msg(str`${formatDuration(left)} left`, { id: 'agent-status.wrap-up-left' })}</time
+            >`
+      }
+      ${extensionSteps(caps.wrapUp).map(
+        (seconds) =>
+          html`<button
+            part="extend-button"
+            type="button"
+            ?disabled=${!allowed.extendWrapUp || pending.includes('agent.extendWrapUp')}
+            aria-label=${msg(str`+${seconds} s: extend wrap-up`, { id: 'agent-status.extend-label' })}
+            @click=${() => void this.run(() => this.cc.callCenter.agent.extendWrapUp(seconds))}
+          >
+            ${msg(str`+${seconds} s`, { id: 'agent-status.extend' })}
+          </button>`,
+      )}
+      <button
+        part="end-wrap-up-button status-button"
+        class="success"
+        type="button"
+        ?disabled=${!allowed.endWrapUp || ending}
+        aria-keyshortcuts=${this.keys.keysFor('ready') || nothing}
+        @click=${this.handleEndWrapUp}
+      >
+        ${msg('End wrap-up: ready', { id: 'agent-status.end-to-ready' })}
+      </button>
+      ${
+        caps.agentState
+          ? html`${this.renderReasonMenu(!allowed.endWrapUp || ending)}
+              <button
+                part="end-wrap-up-not-ready-button"
+                type="button"
+                ?disabled=${!allowed.endWrapUp || ending || !this.reason()}
+                aria-keyshortcuts=${this.keys.keysFor('notReady') || nothing}
+                @click=${this.handleEndWrapUpNotReady}
+              >
+                ${msg('End wrap-up: not ready', { id: 'agent-status.end-to-not-ready' })}
+              </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private nextStateText(next: NextState): string {
+    if (next.presence === 'not-ready') {
+      return msg(str`Not ready: ${next.reason.label}`, { id: 'agent-status.next-not-ready' });
+    }
+    return next.presence === 'ready'
+      ? msg('Ready', { id: 'presence.ready' })
+      : msg('Log out', { id: 'agent-status.log-out' });
+  }
+
+  private renderNextState(): TemplateResult | typeof nothing {
+    const caps = this.backend.value.capabilities;
+    const agent = this.agent.value;
+    if (!caps.nextState || agent.presence === 'offline' || this.work.value === 'idle')
+      return nothing;
+    const allowed = this.allowed.value.agent.requestNextState;
+    const busy = this.pending.value.includes('agent.requestNextState');
+    const current = nextStateValue(agent.nextState);
+    const chosen = this.chosenNext ?? current;
+    const options: { value: string; label: string }[] = [
+      { value: '', label: msg('No change', { id: 'agent-status.next-none' }) },
+      { value: 'ready', label: this.nextStateText({ presence: 'ready' }) },
+      ...(caps.agentState
+        ? this.backend.value.reasons.map((reason) => ({
+            value: nextStateValue({ presence: 'not-ready', reason }),
+            label: this.nextStateText({ presence: 'not-ready', reason }),
+          }))
+        : []),
+      { value: 'offline', label: this.nextStateText({ presence: 'offline' }) },
+    ];
+    return html`<div part="next-state" class="controls next-state">
+      <label class="field inline">
+        <span>${msg('After this call', { id: 'agent-status.next-state' })}</span>
+        <select
+          part="next-state-menu"
+          ?disabled=${!allowed || busy}
+          @change=${this.handleNextChange}
+        >
+          ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === chosen}>${o.label}</option>`)}
+        </select>
+      </label>
+      <button
+        part="next-state-button"
+        type="button"
+        ?disabled=${!allowed || busy || chosen === current}
+        @click=${this.handleNextApply}
+      >
+        ${msg('Apply', { id: 'agent-status.next-apply' })}
+      </button>
+      ${
+        agent.nextState
+          ? html`<span part="next-state-label" class="next-label"
+                >${msg(str`After this call: ${this.nextStateText(agent.nextState)}`, {
+                  id: 'agent-status.next-chosen',
+                })}</span
+              >
+              <button
+                part="next-state-clear-button"
+                type="button"
+                class="icon"
+                ?disabled=${!allowed || busy}
+                aria-label=${msg('Clear the next state', { id: 'agent-status.next-clear' })}
+                @click=${this.handleNextClear}
+              >
+                <span aria-hidden="true">×</span>
+              </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderLogout(): TemplateResult {
+    const allowed = this.allowed.value.agent.logout;
+    const busy = this.pending.value.includes('agent.logout');
+    return html`<button
+      part="logout-button"
+      class="logout"
+      type="button"
+      ?disabled=${!allowed || busy}
+      @click=${this.handleLogout}
+    >
+      ${msg('Log out', { id: 'agent-status.log-out' })}
+    </button>`;
+  }
+
+  override render() {
+    const agent = this.agent.value;
+    const offline = agent.presence === 'offline';
+    const pending = this.pending.value;
+    return html`<div
+      part="base"
+      class="base state-${this.agentState}"
+      lang=${this.i18n.lang}
+      aria-busy=${pending.some((p) => p.startsWith('agent.')) ? 'true' : 'false'}
+    >
+      ${this.renderConnection()} ${this.renderAudioBlocked()}
+      ${
+        offline
+          ? loginFormTemplate({
+              agentId: this.agentId,
+              extension: this.extension,
+              phoneTypes: this.backend.value.phoneTypes,
+              showPassword: !this.noPassword,
+              pending: pending.includes('agent.login'),
+              allowed: this.allowed.value.agent.login,
+              error: this.renderError(),
+              onSubmit: this.handleLogin,
+            })
+          : html`${this.renderStatus()} ${this.renderPresenceControls()} ${this.renderWrapUp()}
+            ${this.renderNextState()} ${this.renderLogout()} ${this.renderError()}`
+      }
+    </div>`;
+  }
+}
