@@ -188,6 +188,15 @@ describe('callsReducer', () => {
       expect(next.history).to.equal(history);
     });
 
+    // BUG (reported, not fixed: the restored action carries no time for the record): a call that
+    // ended while the connection was down vanishes without a history record, so no call-ended
+    // event and no entry in the call log. Un-skip with the fix.
+    it.skip('records the calls the back end no longer has in the history', () => {
+      const lost = makeCall({ id: 'lost' });
+      const next = restore(callsState([lost], 'lost'), [], null);
+      expect(next.history.map((r) => r.id)).to.deep.equal(['lost']);
+    });
+
     it('makes the newest call active when the given one does not exist', () => {
       const a = makeCall({ id: 'a', state: 'held' });
       const b = makeCall({ id: 'b' });

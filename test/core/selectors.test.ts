@@ -171,6 +171,33 @@ describe('selectors through select()', () => {
     expect(runs - before).to.equal(1);
   });
 
+  // BUG (reported, not fixed: needs per-store memoization): the memo inside createSelector,
+  // selectAllowedActions and the stable lists is one per page, shared by every call center. With
+  // two call centers on a page (a Storybook docs page, a supervisor console with two desks), a
+  // change in one makes the other's selectors recompute against the wrong "last" value and emit
+  // again for nothing. Un-skip with the fix.
+  it.skip('keeps selectors quiet when another call center on the page changes', async () => {
+    const other = createFakeBackend();
+    const otherCc = createCallCenter({ backend: other.backend });
+    await otherCc.ready;
+    try {
+      fake.setScenario('talking');
+      other.setScenario('ready');
+      const allowed = record(cc.select(selectAllowedActions));
+      const calls = record(cc.select(selectCalls));
+      record(otherCc.select(selectAllowedActions));
+      record(otherCc.select(selectCalls));
+      other.ring();
+      fake.sampleQuality();
+      fake.emit({ type: 'devices/changed', patch: { audioBlocked: true } });
+      await cc.calls.sendDtmf('1');
+      expect(allowed).to.have.length(1);
+      expect(calls).to.have.length(1);
+    } finally {
+      await otherCc.destroy();
+    }
+  });
+
   it('gives a separate stream when a compare function is passed', () => {
     const compare = (x: unknown, y: unknown) => x === y;
     expect(cc.select(selectPresence, compare)).not.to.equal(cc.select(selectPresence));
