@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { property, queryAll, state } from 'lit/decorators.js';
 import { CcElement } from '../base/cc-element.js';
 import { LocaleController } from '../i18n/locale-controller.js';
@@ -135,10 +135,14 @@ export class CcDialPad extends CcElement {
     );
   }
 
-  private keyName(key: string): string {
+  /**
+   * A name for the symbol keys; digits and letters are named by their visible text (the letters
+   * printed under a digit are decoration, hidden from the name).
+   */
+  private keyName(key: string): string | null {
     if (key === '*') return msg('Star', { id: 'dial-pad.star' });
     if (key === '#') return msg('Pound', { id: 'dial-pad.pound' });
-    return key;
+    return null;
   }
 
   override render() {
@@ -158,12 +162,12 @@ export class CcDialPad extends CcElement {
               type="button"
               class=${this.flashed === key ? 'pressed' : ''}
               tabindex=${index === this.focusIndex ? 0 : -1}
-              aria-label=${this.keyName(key)}
+              aria-label=${this.keyName(key) ?? nothing}
               ?disabled=${this.disabled}
               @click=${() => this.handleClick(key)}
               @focus=${() => (this.focusIndex = index)}
             >
-              <span class="digit" aria-hidden="true">${key}</span>
+              <span class="digit">${key}</span>
               <span class="letters" aria-hidden="true">${letters.get(key) ?? ''}</span>
             </button>`,
         )}

@@ -97,3 +97,31 @@ export async function settle(bar: CcPhoneBar): Promise<void> {
   await new Promise((r) => setTimeout(r, 0));
   await bar.updateComplete;
 }
+
+/** Clicks the control with this part name and waits for the bar to settle. */
+export async function click(bar: CcPhoneBar, name: string): Promise<void> {
+  const element = part<HTMLElement>(bar, name);
+  if (!element) throw new Error(`No [part~="${name}"] in the bar`);
+  if ((element as HTMLButtonElement).disabled) throw new Error(`[part~="${name}"] is disabled`);
+  element.click();
+  await settle(bar);
+}
+
+/** Replaces what the number field holds, as typing would. */
+export async function typeInto(bar: CcPhoneBar, text: string): Promise<void> {
+  const input = part<HTMLInputElement>(bar, 'number-input')!;
+  input.value = text;
+  input.dispatchEvent(
+    new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }),
+  );
+  await settle(bar);
+}
+
+/** The key button of a `<cc-dial-pad>` that shows `key`. */
+export function padKey(pad: Element, key: string): HTMLButtonElement {
+  const button = [...pad.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find(
+    (b) => b.querySelector('.digit')?.textContent?.trim() === key,
+  );
+  if (!button) throw new Error(`No key ${key} on the pad`);
+  return button;
+}
