@@ -3,6 +3,8 @@
  * - `vite build` (npm run build): the library, self-contained, into dist/:
  *     dist/cc-phone-kit.js  every element (components/index.ts), one <script type="module">
  *     dist/core.js          the headless core (core/index.ts), no Lit inside
+ *     dist/react.js         React wrappers (components/react/index.ts); imports the elements
+ *                           from dist/cc-phone-kit.js and React from the host (never bundled)
  *     dist/chunks/*.js      lazily loaded pieces; sip.js alone in dist/chunks/sip-[hash].js
  *   Type declarations come from `tsc -p tsconfig.build.json` (dist/types), not from Vite.
  * - `vite` (npm start): the dev server for the demo page, index.html at the repo root.
@@ -16,6 +18,22 @@ const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.me
 /** sip.js itself: it must end up in the chunk named "sip", reached only through import(). */
 const SIP_JS = /[\\/]node_modules[\\/]sip\.js[\\/]/;
 const BACKEND_ENTRY = /[\\/]core[\\/]backends[\\/]([a-z][a-z0-9-]*)[\\/]index\.ts$/;
+/** React belongs to the host page (an optional peer dependency): never in the bundle. */
+const REACT = /^react(-dom)?($|\/)/;
+const KIT_ENTRY = fromRoot('./components/index.ts');
+const REACT_ENTRY = fromRoot('./components/react/index.ts');
+
+/**
+ * dist/react.js takes the elements from dist/cc-phone-kit.js (one copy of each element on the
+ * page, and cc-phone-kit.js stays one file): its import of components/index.ts is left external
+ * and rewritten to the built entry.
+ */
+const KIT_IDS = new Set(['../index.js', KIT_ENTRY, KIT_ENTRY.replace(/\.ts$/, '.js')]);
+
+function isExternal(id: string, importer: string | undefined): boolean {
+  if (REACT.test(id)) return true;
+  return importer === REACT_ENTRY && KIT_IDS.has(id);
+}
 
 export default defineConfig({
   // The demo page and the library share one resolver: Lit's production build, not dev mode.
@@ -27,17 +45,21 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
-    // Both entries are applications' whole dependency sets: nothing is left external.
+    // cc-phone-kit and core are applications' whole dependency sets: nothing is left external.
+    // Only React (for dist/react.js) comes from the host.
     lib: {
       entry: {
         'cc-phone-kit': fromRoot('./components/index.ts'),
         core: fromRoot('./core/index.ts'),
+        react: fromRoot('./components/react/index.ts'),
       },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },
     rolldownOptions: {
+      external: isExternal,
       output: {
+        paths: (id: string) => (KIT_IDS.has(id) ? './cc-phone-kit.js' : id),
         // Vite's library default keeps whitespace (codegen off) so that downstream bundlers can
         // tree-shake; this bundle is self-contained and loaded as is, so minify it fully.
         minify: true,
@@ -66,7 +88,11 @@ export default defineConfig({
   },
   plugins: [
     bundleGuards({
-      entries: { core: 'core/index.ts', 'cc-phone-kit': 'components/index.ts' },
+      entries: {
+        core: 'core/index.ts',
+        'cc-phone-kit': 'components/index.ts',
+        react: 'components/react/index.ts',
+      },
       // The headless core must not carry Lit.
       forbidden: [
         { entry: 'core', modules: /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
