@@ -448,7 +448,7 @@ export function createCallCenter(config: CallCenterConfig = {}): CallCenter {
     calls,
     supervisor,
     devices,
-    allowed: () => selectAllowedActions(store.snapshot),
+    allowed: () => store.read(selectAllowedActions),
     refusal: (command, subject) => refusal(store.snapshot, command, subject),
     dismissError: (id) => store.dispatch({ type: 'error/dismissed', id }),
     get destroyed() {

@@ -78,6 +78,11 @@ export function refusal(
   subject: CommandSubject = {},
 ): Refusal | null {
   const [group, name] = command.split('.') as ['agent' | 'calls' | 'supervisor', string];
+  // One of each agent or call command at a time: a double click must not place two calls.
+  // Keypad tones queue up instead; supervisor commands act on different agents and may overlap.
+  if (group !== 'supervisor' && command !== 'calls.sendDtmf' && state.pending.includes(command)) {
+    return notNow('That request is already in progress.');
+  }
   switch (group) {
     case 'agent':
       return agentRefusal(state, name as AgentCommand);

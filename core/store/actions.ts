@@ -52,7 +52,14 @@ export type BackendEvent =
    * After a reconnect or a page reload: the back end's view replaces local agent and call
    * state (Sobot EventAgentRegainStatus, Udesk GetState).
    */
-  | { type: 'agent/restored'; agent: AgentState; calls: readonly Call[]; activeId: string | null }
+  | {
+      type: 'agent/restored';
+      agent: AgentState;
+      calls: readonly Call[];
+      activeId: string | null;
+      /** When the back end's view was read: calls missing from it ended then (cause network). */
+      at: Timestamp;
+    }
   | { type: 'call/created'; call: Call }
   | { type: 'call/updated'; callId: string; patch: CallPatch }
   | { type: 'call/ended'; callId: string; cause: EndCause; at: Timestamp }

@@ -4,7 +4,7 @@
  */
 import { allowedActions, type AllowedActions } from '../model/allowed-actions.js';
 import { deriveWork } from '../model/calls.js';
-import { createSelector } from './memoize.js';
+import { createSelector, forkSelector, memoized } from './memoize.js';
 import type {
   Call,
   CallCenterState,
@@ -33,14 +33,17 @@ export const selectWaitingCalls = (s: CallCenterState) => s.supervisor.waiting;
  * rebuilt because a neighbouring field changed (the active call, queue statistics) does not make
  * its subscribers render again.
  */
-function stableList<T>(select: (state: CallCenterState) => readonly T[]): (state: CallCenterState) => readonly T[] {
-  let last: readonly T[] | null = null;
-  return (state) => {
-    const next = select(state);
-    if (last && last.length === next.length && next.every((item, i) => item === last![i])) return last;
-    last = next;
-    return next;
-  };
+function stableList<T>(select: (state: CallCenterState) => readonly T[]) {
+  return memoized(() => {
+    const own = forkSelector(select);
+    let last: readonly T[] | null = null;
+    return (state: CallCenterState): readonly T[] => {
+      const next = own(state);
+      if (last && last.length === next.length && next.every((item, i) => item === last![i])) return last;
+      last = next;
+      return next;
+    };
+  });
 }
 
 /** Calls in creation order. */
@@ -79,11 +82,7 @@ export const selectActiveQuality = createSelector(
  * What may run now. Recomputed only when agent, calls, back end, pending commands, roster or
  * connection change, and the same object is returned while every flag is unchanged.
  */
-export function selectAllowedActions(state: CallCenterState): AllowedActions {
-  return allowedMemo(state);
-}
-
-const allowedMemo = (() => {
+export const selectAllowedActions = memoized(() => {
   let inputs: readonly unknown[] = [];
   let last: AllowedActions | null = null;
   return (state: CallCenterState): AllowedActions => {
@@ -95,7 +94,7 @@ const allowedMemo = (() => {
     last = fresh;
     return fresh;
   };
-})();
+});
 
 function sameFlags(a: AllowedActions, b: AllowedActions): boolean {
   return (['agent', 'calls', 'supervisor'] as const).every((group) => {

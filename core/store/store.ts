@@ -10,6 +10,7 @@ import {
   type Observable,
 } from 'rxjs';
 import type { Action } from './actions.js';
+import { forkSelector } from './memoize.js';
 import { rootReducer } from './reducers/root.reducer.js';
 import type { CallCenterState } from './state.js';
 
@@ -24,6 +25,8 @@ export interface Store {
    * reference). The same selector function returns the same shared stream.
    */
   select<T>(selector: Selector<T>, compare?: (a: T, b: T) => boolean): Observable<T>;
+  /** `selector(snapshot)` through this store's own memo: the same value `select()` emits. */
+  read<T>(selector: Selector<T>): T;
   /** Completes every stream; further dispatches are ignored. */
   destroy(): void;
 }
@@ -32,6 +35,13 @@ export function createStore(initial: CallCenterState): Store {
   const subject = new BehaviorSubject<CallCenterState>(initial);
   const state$ = subject.asObservable();
   const cache = new WeakMap<Selector<unknown>, Observable<unknown>>();
+  // A memoized selector gets this store's own copy of its memo.
+  const forks = new WeakMap<Selector<unknown>, Selector<unknown>>();
+  const own = <T>(selector: Selector<T>): Selector<T> => {
+    let fork = forks.get(selector as Selector<unknown>);
+    if (!fork) forks.set(selector as Selector<unknown>, (fork = forkSelector(selector as Selector<unknown>)));
+    return fork as Selector<T>;
+  };
   let destroyed = false;
 
   return {
@@ -51,13 +61,16 @@ export function createStore(initial: CallCenterState): Store {
         if (cached) return cached as Observable<T>;
       }
       const stream = state$.pipe(
-        map(selector),
+        map(own(selector)),
         distinctUntilChanged(compare),
         // refCount: the selector stops computing when the last subscriber leaves.
         shareReplay({ refCount: true, bufferSize: 1 }),
       );
       if (!compare) cache.set(selector as Selector<unknown>, stream);
       return stream;
+    },
+    read(selector) {
+      return own(selector)(subject.getValue());
     },
     destroy() {
       if (destroyed) return;

@@ -173,6 +173,7 @@ describe('agentReducer', () => {
       agent: restored,
       calls: [makeCall()],
       activeId: null,
+      at: T0,
     });
     expect(next).to.equal(restored);
   });

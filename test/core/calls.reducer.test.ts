@@ -175,26 +175,26 @@ describe('callsReducer', () => {
 
   describe('agent/restored', () => {
     const restore = (state: CallsState, calls: readonly Call[], activeId: string | null) =>
-      callsReducer(state, { type: 'agent/restored', agent: loggedInAgent(), calls, activeId });
+      callsReducer(state, { type: 'agent/restored', agent: loggedInAgent(), calls, activeId, at: T0 });
 
     it("replaces the calls with the back end's, keeping the history", () => {
       const history = [makeRecord({ id: 'old' })];
       const a = makeCall({ id: 'a', state: 'held' });
       const b = makeCall({ id: 'b' });
-      const next = restore(callsState([makeCall({ id: 'stale' })], 'stale', history), [a, b], 'a');
+      const next = restore(callsState([a, b], 'b', history), [a, b], 'a');
       expect(next.order).to.deep.equal(['a', 'b']);
       expect(next.byId).to.deep.equal({ a, b });
       expect(next.activeId).to.equal('a');
       expect(next.history).to.equal(history);
     });
 
-    // BUG (reported, not fixed: the restored action carries no time for the record): a call that
-    // ended while the connection was down vanishes without a history record, so no call-ended
-    // event and no entry in the call log. Un-skip with the fix.
-    it.skip('records the calls the back end no longer has in the history', () => {
+    it('records the calls the back end no longer has in the history, ended by the network', () => {
+      const history = [makeRecord({ id: 'old' })];
       const lost = makeCall({ id: 'lost' });
-      const next = restore(callsState([lost], 'lost'), [], null);
-      expect(next.history.map((r) => r.id)).to.deep.equal(['lost']);
+      const next = restore(callsState([lost], 'lost', history), [], null);
+      expect(next.history.map((r) => r.id)).to.deep.equal(['lost', 'old']);
+      expect(next.history[0]!.endCause).to.equal('network');
+      expect(next.history[0]!.endedAt).to.equal(T0);
     });
 
     it('makes the newest call active when the given one does not exist', () => {

@@ -44,7 +44,7 @@ describe('rootReducer', () => {
 
     it('forgets every sample when the state is restored', () => {
       const state = frozen({ calls: [makeCall({ id: 'c1' })], quality: [makeQuality({ callId: 'c1' })] });
-      const next = rootReducer(state, { type: 'agent/restored', agent: loggedInAgent(), calls: [], activeId: null });
+      const next = rootReducer(state, { type: 'agent/restored', agent: loggedInAgent(), calls: [], activeId: null, at: T0 });
       expect(next.quality).to.deep.equal({});
     });
   });

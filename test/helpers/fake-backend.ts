@@ -374,7 +374,7 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
       });
       // Re-read: what the fake was told before the call center subscribed (setScenario, ring).
       if (view.agent.presence !== 'offline' || view.calls.order.length > 0) {
-        emit({ type: 'agent/restored', agent: view.agent, calls: liveCalls(), activeId: view.calls.activeId });
+        emit({ type: 'agent/restored', agent: view.agent, calls: liveCalls(), activeId: view.calls.activeId, at: now() });
       }
       const sup = view.supervisor;
       if (sup.agentIds.length > 0 || sup.queueIds.length > 0) {
@@ -799,7 +799,7 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
     if (view.connection.transport !== 'connected') {
       emit({ type: 'connection/changed', patch: { transport: 'connected', registration: 'registered', reason: null } });
     }
-    emit({ type: 'agent/restored', agent, calls, activeId });
+    emit({ type: 'agent/restored', agent, calls, activeId, at: now() });
   }
 
   function setScenario(scenario: FakeScenario): readonly Call[] {

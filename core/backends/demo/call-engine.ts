@@ -183,7 +183,9 @@ export class CallEngine {
   async mute(callId: string, muted: boolean): Promise<void> {
     const live = this.require(callId);
     live.media?.setMuted(muted);
-    this.patch(callId, { muted });
+    // One microphone feeds a conference: muting it mutes the agent on both legs.
+    const legs = live.call.conference ? this.calls.filter((c) => c.conference) : [live.call];
+    for (const call of legs) this.patch(call.id, { muted });
   }
 
   async sendDtmf(callId: string, digits: string): Promise<void> {

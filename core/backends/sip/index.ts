@@ -16,6 +16,5 @@ export const createSipBackend: BackendFactory<SipBackendOptions & { dtmfMethod?:
   options,
 ): Promise<Backend> => {
   const resolved = resolveSipOptions(options);
-  const media = await createSipMedia();
-  return new SipBackend(resolved, media.port, media.sessionDescriptionHandlerFactory, options.dtmfMethod ?? 'auto');
+  return new SipBackend(resolved, createSipMedia, options.dtmfMethod ?? 'auto');
 };

@@ -15,6 +15,12 @@ export interface SipCallMedia {
   close(): void;
 }
 
+/** A running three-way mix. Muting goes through it: the senders carry the mix, not the mic. */
+export interface ConferenceMix {
+  setMuted(muted: boolean): void;
+  close(): void;
+}
+
 export interface SipMediaPort {
   readonly devices?: DeviceBackend;
   /** The microphone stream for a new call (the chosen input device). */
@@ -22,7 +28,7 @@ export interface SipMediaPort {
   /** Plays a call's remote audio on the chosen output and samples its quality. */
   attach(callId: string, source: CallMediaSource): SipCallMedia;
   /** Three-way: each party hears the agent and the other party; the agent hears both. */
-  conference(a: CallMediaSource, b: CallMediaSource): { close(): void };
+  conference(a: CallMediaSource, b: CallMediaSource): ConferenceMix;
   ringback(on: boolean): void;
   ringtone(on: boolean): void;
   destroy(): void;

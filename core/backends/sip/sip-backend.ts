@@ -55,10 +55,14 @@ export class SipBackend implements Backend {
   private readonly presence: LocalPresence;
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
 
+  private readonly media: SipMediaPort;
+
   constructor(
     private readonly options: ResolvedSipOptions,
-    private readonly media: SipMediaPort,
-    sessionDescriptionHandlerFactory: UserAgentOptions['sessionDescriptionHandlerFactory'],
+    createMedia: (emit: (event: BackendEvent) => void) => {
+      port: SipMediaPort;
+      sessionDescriptionHandlerFactory: UserAgentOptions['sessionDescriptionHandlerFactory'];
+    },
     dtmfMethod: DtmfMethod = 'auto',
   ) {
     this.info = {
@@ -67,8 +71,10 @@ export class SipBackend implements Backend {
       wrapUpSeconds: options.wrapUpSeconds,
     };
     this.events$ = this.subject.asObservable();
-    this.devices = media.devices;
     const emit = (event: BackendEvent) => this.subject.next(event);
+    const { port: media, sessionDescriptionHandlerFactory } = createMedia(emit);
+    this.media = media;
+    this.devices = media.devices;
     this.presence = new LocalPresence({
       emit,
       now: () => Date.now(),

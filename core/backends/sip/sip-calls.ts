@@ -17,7 +17,7 @@ import { CallCenterError } from '../../model/errors.js';
 import type { BackendEvent, CallPatch } from '../../store/actions.js';
 import type { Call, CallDirection, EndCause, Party, TransferTarget } from '../../store/state.js';
 import { endCauseFromStatus, referProgress } from './end-cause.js';
-import type { CallMediaSource, SipCallMedia, SipMediaPort } from './media-port.js';
+import type { CallMediaSource, ConferenceMix, SipCallMedia, SipMediaPort } from './media-port.js';
 import { toSipUri } from './options.js';
 
 export type DtmfMethod = 'auto' | 'rfc4733' | 'info';
@@ -43,7 +43,7 @@ interface LiveCall {
   cause: EndCause | null;
   held: boolean;
   timers: ReturnType<typeof setTimeout>[];
-  conference: { close(): void } | null;
+  conference: ConferenceMix | null;
 }
 
 const AUDIO_ONLY = { constraints: { audio: true, video: false } };
@@ -189,6 +189,13 @@ export class SipCalls {
 
   async mute(callId: string, muted: boolean): Promise<void> {
     const live = this.require(callId);
+    if (live.call.conference) {
+      // The senders carry the three-way mix: the mixer silences the microphone in it.
+      const legs = [...this.live.values()].filter((l) => l.call.conference);
+      for (const leg of legs) leg.conference?.setMuted(muted);
+      for (const leg of legs) this.patch(leg, { muted });
+      return;
+    }
     // Mute disables the sender track: no re-INVITE, the far end hears silence.
     sdhOf(live.session)?.enableSenderTracks(!muted && !live.held);
     this.patch(live, { muted });

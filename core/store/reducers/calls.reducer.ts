@@ -38,7 +38,10 @@ export function callsReducer(state: CallsState, action: Action): CallsState {
       for (const call of action.calls) byId[call.id] = call;
       const order = action.calls.map((c) => c.id);
       const activeId = action.activeId && byId[action.activeId] ? action.activeId : (order.at(-1) ?? null);
-      return { ...state, byId, order, activeId };
+      // Calls the back end no longer knows ended while we were away: keep them in the history.
+      const lost = state.order.filter((id) => !byId[id]).map((id) => toRecord(state.byId[id]!, 'network', action.at));
+      const history = lost.length ? [...lost.reverse(), ...state.history].slice(0, CALL_HISTORY_LIMIT) : state.history;
+      return { byId, order, activeId, history };
     }
     default:
       return state;
@@ -56,16 +59,7 @@ function endCall(state: CallsState, callId: string, cause: CallRecord['endCause'
     byId[id] = call.consultOf === callId ? { ...call, consultOf: null } : call;
   }
   const order = state.order.filter((id) => id !== callId);
-  const record: CallRecord = {
-    id: ended.id,
-    direction: ended.direction,
-    remote: ended.remote,
-    queue: ended.queue,
-    startedAt: ended.startedAt,
-    answeredAt: ended.answeredAt,
-    endedAt: at,
-    endCause: cause,
-  };
+  const record = toRecord(ended, cause, at);
   return {
     byId,
     order,
@@ -83,4 +77,17 @@ function nextActive(ended: Call, byId: Record<string, Call>, order: readonly str
 
 function samePatch(call: Call, patch: Partial<Call>): boolean {
   return (Object.keys(patch) as (keyof Call)[]).every((key) => call[key] === patch[key]);
+}
+
+function toRecord(call: Call, cause: CallRecord['endCause'], at: number): CallRecord {
+  return {
+    id: call.id,
+    direction: call.direction,
+    remote: call.remote,
+    queue: call.queue,
+    startedAt: call.startedAt,
+    answeredAt: call.answeredAt,
+    endedAt: at,
+    endCause: cause,
+  };
 }
