@@ -44,6 +44,11 @@ export function chunksOf(output) {
       imports: [...chunk.imports],
       dynamicImports: [...chunk.dynamicImports],
       moduleIds: [...chunk.moduleIds],
+      /** Bytes each module contributes to the chunk (before minification of the whole). */
+      modules: Object.entries(chunk.modules ?? {}).map(([id, info]) => ({
+        id,
+        renderedLength: info.renderedLength ?? 0,
+      })),
       code: chunk.code,
     }));
 }

@@ -110,7 +110,15 @@ export default {
       beforeSip,
       floorUi,
     );
-    const whole = row('whole kit with sip.js (every chunk)', kit.chunks, floorWhole);
+    // dist/react.js is an optional adapter for React hosts (React itself is the host's): listed,
+    // but not part of the kit a script-tag page loads.
+    const react = kit.entry('react');
+    if (react) row('dist/react.js (React wrappers, optional; React not included)', [react]);
+    const whole = row(
+      'whole kit with sip.js (every chunk except react.js)',
+      kit.chunks.filter((chunk) => chunk !== react),
+      floorWhole,
+    );
 
     const floorRows = [
       ['floor: ' + floor.ui.specifiers.join(' + '), floor.ui.chunks, floorUi],
@@ -123,6 +131,31 @@ export default {
       formatBytes(size.brotli),
     ]);
 
+    // Where the bytes loaded before SIP come from, by package or kit folder.
+    const origin = (id) => {
+      const path = id.replace(/\\/g, '/').replace(/^\0/, '');
+      const pkg = /\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+      if (pkg) return pkg[1];
+      const local = /(?:^|\/)((?:core|components)\/[^/]+)\//.exec(path.replace(ctx.root, ''));
+      return local ? local[1] + '/' : path.replace(ctx.root + '/', '');
+    };
+    const contributions = new Map();
+    for (const chunk of beforeSip) {
+      for (const module of chunk.modules) {
+        const key = origin(module.id);
+        contributions.set(key, (contributions.get(key) ?? 0) + module.renderedLength);
+      }
+    }
+    const rendered = [...contributions.values()].reduce((a, b) => a + b, 0);
+    const topOrigins = [...contributions.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12)
+      .map(([what, bytes]) => [
+        what,
+        formatBytes(bytes),
+        `${((bytes / rendered) * 100).toFixed(1)}%`,
+      ]);
+
     return {
       tables: [
         {
@@ -134,11 +167,18 @@ export default {
           columns: ['Floor', 'files', 'min', 'gzip', 'brotli'],
           rows: floorRows,
         },
+        {
+          title: 'Largest contributors to what loads before a SIP back end starts',
+          columns: ['Package or folder', 'rendered', 'share'],
+          rows: topOrigins,
+        },
       ],
       notes: [
         'min = bytes as built (minified); gzip level 9 and brotli quality 11 from node:zlib, per file, summed.',
         `chunks: ${kit.chunks.map((chunk) => `${chunk.fileName} ${formatBytes(sizes(chunk.code).gzip)}`).join(', ')}`,
         `sip.js is loaded only through import(): ${sip.min > 0 ? 'yes, ' + sipChunks.length + ' chunk(s)' : 'sip.js not in the build yet'}`,
+        'The floor re-exports whole namespaces the kit imports (such as sip.js `Web`), so a floor can exceed what the kit keeps after tree-shaking (kit/floor below 1).',
+        '"rendered" = bytes of each module in the built chunks before whole-chunk minification; shares are indicative.',
       ],
       budgets: [
         {
