@@ -18,7 +18,7 @@ describe('<cc-incoming-call>', () => {
     const text = el.shadowRoot!.textContent!;
     for (const part of ['Wang Fang', '13800138000', 'Shanghai', 'Queue: Support'])
       expect(text).to.contain(part);
-    expect(el.shadowRoot!.querySelector('slot[name="actions"]')!.assignedElements()).to.have.length(
+    expect(el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="actions"]')!.assignedElements()).to.have.length(
       1,
     );
   });
