@@ -18,9 +18,9 @@ describe('<cc-incoming-call>', () => {
     const text = el.shadowRoot!.textContent!;
     for (const part of ['Wang Fang', '13800138000', 'Shanghai', 'Queue: Support'])
       expect(text).to.contain(part);
-    expect(el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="actions"]')!.assignedElements()).to.have.length(
-      1,
-    );
+    expect(
+      el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="actions"]')!.assignedElements(),
+    ).to.have.length(1);
   });
 
   it('falls back to the number, then to "Unknown caller"', async () => {
