@@ -17,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
+import { examplesTsxPlugin } from './examples/tsx-plugin.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -89,6 +90,8 @@ export default {
   // every test file, and tests see what users get.
   nodeResolve: { exportConditions: ['production'] },
   plugins: [
+    // The React example page's TSX entry, bundled with React (test/examples.test.ts) and the React test fixtures.
+    examplesTsxPlugin({ root }),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -10,8 +10,18 @@ import { joinEventRelay } from '../events/event-relay.js';
 
 /** Attributes read into back-end options, by back end. Secrets are never among them. */
 const OPTION_ATTRIBUTES: Record<string, Record<string, 'string' | 'number'>> = {
-  demo: { agents: 'number', 'inbound-per-minute': 'number', 'wrap-up-seconds': 'number', seed: 'number' },
-  sip: { server: 'string', aor: 'string', 'authorization-user': 'string', 'display-name': 'string' },
+  demo: {
+    agents: 'number',
+    'inbound-per-minute': 'number',
+    'wrap-up-seconds': 'number',
+    seed: 'number',
+  },
+  sip: {
+    server: 'string',
+    aor: 'string',
+    'authorization-user': 'string',
+    'display-name': 'string',
+  },
 };
 
 /**
@@ -57,8 +67,16 @@ export class CcCallCenter extends CcElement {
   /** Demo back end: how many simulated agents the supervisor sees. */
   @property({ type: Number }) agents?: number;
 
-  /** Extra back-end options, merged over the attributes. Never put secrets here. */
-  @property({ attribute: false }) options: Record<string, unknown> = {};
+  /**
+   * Extra back-end options, merged over the attributes. Never put secrets here. A new object
+   * with the same entries is no change (frameworks such as React pass a fresh object on every
+   * render; rebuilding the call center each time would log the agent out).
+   */
+  @property({
+    attribute: false,
+    hasChanged: (next: unknown, old: unknown) => !sameEntries(next, old),
+  })
+  options: Record<string, unknown> = {};
 
   /**
    * Supplies the password or token when the back end asks. A property only: a secret in an
@@ -148,4 +166,25 @@ export class CcCallCenter extends CcElement {
   override render() {
     return html`<slot></slot>`;
   }
+}
+
+/**
+ * Equal plain data (objects, arrays, primitives), compared in depth; anything else (functions,
+ * class instances) by identity. What makes two option objects the same options.
+ */
+function sameEntries(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => sameEntries(item, b[i]));
+  }
+  if (!isPlainObject(a) || !isPlainObject(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => Object.hasOwn(b, key) && sameEntries(a[key], b[key]));
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
