@@ -77,7 +77,6 @@ export class SipConnection {
       logConfiguration: false,
       logBuiltinEnabled: false,
       logLevel: 'error',
-      reconnectionAttempts: 0,
       delegate: {
         onInvite: (invitation) => this.deps.onInvite(invitation),
         onDisconnect: (error) => this.transportLost(error),
@@ -92,6 +91,7 @@ export class SipConnection {
       await this.teardown();
       throw this.fail(
         new CallCenterError('network', `Could not reach the SIP server at ${this.options.server}.`, { cause: error }),
+        'disconnected',
       );
     }
     this.deps.emit({ type: 'connection/changed', patch: { transport: 'connected', attempt: 0, nextRetryAt: null } });
@@ -107,6 +107,7 @@ export class SipConnection {
       await this.register();
     } catch (error) {
       await this.teardown();
+      this.deps.emit({ type: 'connection/changed', patch: { transport: 'disconnected' } });
       throw error;
     }
     if (typeof window !== 'undefined') window.addEventListener('online', this.onOnline);
@@ -165,8 +166,11 @@ export class SipConnection {
     });
   }
 
-  private fail(error: CallCenterError): CallCenterError {
-    this.deps.emit({ type: 'connection/changed', patch: { registration: 'failed', reason: error.toInfo() } });
+  private fail(error: CallCenterError, transport?: 'disconnected'): CallCenterError {
+    this.deps.emit({
+      type: 'connection/changed',
+      patch: { registration: 'failed', reason: error.toInfo(), ...(transport ? { transport } : {}) },
+    });
     return error;
   }
 

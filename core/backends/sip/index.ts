@@ -6,15 +6,12 @@ import type { Backend, BackendFactory } from '../backend.js';
 import { createSipMedia } from '../../media/sip/sip-media.js';
 import { resolveSipOptions, type SipBackendOptions } from './options.js';
 import { SipBackend } from './sip-backend.js';
-import type { DtmfMethod } from './sip-calls.js';
 
 export type { SipBackendOptions } from './options.js';
-export type { DtmfMethod } from './sip-calls.js';
+export type { DtmfMethod } from './options.js';
 export { SIP_REASONS, sipCapabilities } from './sip-backend.js';
 
-export const createSipBackend: BackendFactory<SipBackendOptions & { dtmfMethod?: DtmfMethod }> = async (
-  options,
-): Promise<Backend> => {
+export const createSipBackend: BackendFactory<SipBackendOptions> = async (options): Promise<Backend> => {
   const resolved = resolveSipOptions(options);
-  return new SipBackend(resolved, createSipMedia, options.dtmfMethod ?? 'auto');
+  return new SipBackend(resolved, createSipMedia);
 };

@@ -14,7 +14,7 @@ import { LocalPresence } from '../shared/local-presence.js';
 import { SipConnection } from './connection.js';
 import type { SipMediaPort } from './media-port.js';
 import type { ResolvedSipOptions } from './options.js';
-import { SipCalls, type DtmfMethod } from './sip-calls.js';
+import { SipCalls } from './sip-calls.js';
 import type { UserAgentOptions } from 'sip.js';
 
 export const SIP_REASONS: readonly NotReadyReason[] = [
@@ -59,11 +59,13 @@ export class SipBackend implements Backend {
 
   constructor(
     private readonly options: ResolvedSipOptions,
-    createMedia: (emit: (event: BackendEvent) => void) => {
+    createMedia: (
+      emit: (event: BackendEvent) => void,
+      options: { qualityInterval: number },
+    ) => {
       port: SipMediaPort;
       sessionDescriptionHandlerFactory: UserAgentOptions['sessionDescriptionHandlerFactory'];
     },
-    dtmfMethod: DtmfMethod = 'auto',
   ) {
     this.info = {
       ...emptyBackendInfo('sip', sipCapabilities(options.wrapUpSeconds)),
@@ -72,7 +74,7 @@ export class SipBackend implements Backend {
     };
     this.events$ = this.subject.asObservable();
     const emit = (event: BackendEvent) => this.subject.next(event);
-    const { port: media, sessionDescriptionHandlerFactory } = createMedia(emit);
+    const { port: media, sessionDescriptionHandlerFactory } = createMedia(emit, { qualityInterval: options.qualityInterval });
     this.media = media;
     this.devices = media.devices;
     this.presence = new LocalPresence({
@@ -96,7 +98,7 @@ export class SipBackend implements Backend {
       userAgent: () => this.connection.userAgent,
       domain: options.domain,
       media,
-      dtmfMethod,
+      dtmfMethod: options.dtmfMethod,
       noAnswerTimeout: options.noAnswerTimeout,
       acceptsInbound: () =>
         this.presence.presence === 'ready' || (this.presence.loggedIn && this.calls.count > 0),

@@ -18,9 +18,9 @@ import type { BackendEvent, CallPatch } from '../../store/actions.js';
 import type { Call, CallDirection, EndCause, Party, TransferTarget } from '../../store/state.js';
 import { endCauseFromStatus, referProgress } from './end-cause.js';
 import type { CallMediaSource, ConferenceMix, SipCallMedia, SipMediaPort } from './media-port.js';
-import { toSipUri } from './options.js';
+import { toSipUri, type DtmfMethod } from './options.js';
 
-export type DtmfMethod = 'auto' | 'rfc4733' | 'info';
+export type { DtmfMethod };
 
 export interface SipCallsDeps {
   emit(event: BackendEvent): void;
@@ -352,8 +352,9 @@ export class SipCalls {
     this.deps.emit({ type: 'call/created', call });
     session.stateChange.addListener((next) => this.sessionState(live, next));
     session.delegate = {
-      onBye: () => {
+      onBye: (bye) => {
         live.cause ??= 'hangup-remote';
+        void bye.accept().catch(() => undefined);
       },
       onInvite: (request) => {
         // A re-INVITE from the far end: sendonly or inactive means they put us on hold.
@@ -379,7 +380,9 @@ export class SipCalls {
       if (live.call.consultOf === null) this.deps.emit({ type: 'call/activated', callId: live.call.id });
       this.updateTones();
     } else if (state === SessionState.Terminated) {
-      this.finish(live);
+      // sip.js terminates a rejected Inviter before it hands the response to the request
+      // delegate that learns the cause: finish once that has run.
+      queueMicrotask(() => this.finish(live));
     }
   }
 
@@ -410,6 +413,11 @@ export class SipCalls {
   private async setHeld(live: LiveCall, held: boolean): Promise<void> {
     if (live.held === held) return;
     const session = live.session;
+    // Hold offers a=inactive (sip.js alone would offer sendonly and keep sending to the held
+    // party): nothing flows either way until resume offers sendrecv again.
+    for (const transceiver of sdhOf(session)?.peerConnection?.getTransceivers() ?? []) {
+      if (transceiver.currentDirection !== 'stopped') transceiver.direction = held ? 'inactive' : 'sendrecv';
+    }
     session.sessionDescriptionHandlerOptionsReInvite = { hold: held } as never;
     await new Promise<void>((resolve, reject) => {
       session

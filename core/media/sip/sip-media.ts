@@ -20,7 +20,12 @@ export interface SipMediaBundle {
   readonly sessionDescriptionHandlerFactory: UserAgentOptions['sessionDescriptionHandlerFactory'];
 }
 
-export function createSipMedia(emit: (event: BackendEvent) => void): SipMediaBundle {
+export interface SipMediaOptions {
+  /** Quality sampling period in ms. */
+  readonly qualityInterval: number;
+}
+
+export function createSipMedia(emit: (event: BackendEvent) => void, options: SipMediaOptions): SipMediaBundle {
   const devices = new DeviceManager({ emit });
   void devices.start().catch(() => undefined);
   let lease: AudioContextLease | null = null;
@@ -71,7 +76,7 @@ export function createSipMedia(emit: (event: BackendEvent) => void): SipMediaBun
         };
         undo.push(devices.addInput(slot));
       }
-      const sampler = startStatsSampler(pc, { callId, onSample: emit });
+      const sampler = startStatsSampler(pc, { callId, onSample: emit, intervalMs: options.qualityInterval });
       return {
         close() {
           sampler.stop();
