@@ -11,6 +11,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { bundleGuards } from './scripts/build/bundle-guards.js';
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
@@ -87,6 +88,9 @@ export default defineConfig({
     },
   },
   plugins: [
+    // Lit's html`` and css`` templates are strings to a minifier: collapse their whitespace
+    // and minify their CSS, for the library build only (the dev server keeps them readable).
+    { ...minifyTemplateLiterals(), apply: 'build' as const },
     bundleGuards({
       entries: {
         core: 'core/index.ts',

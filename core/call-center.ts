@@ -5,7 +5,7 @@
  * function (typed error, nothing changes), marks itself pending, asks the back end, and settles
  * when the back end confirms or refuses. Back-end failures are also recorded in `errors`.
  */
-import { share, type Observable, type Subscription } from 'rxjs';
+import type { Observable, Subscription } from 'rxjs';
 import type {
   Backend,
   CredentialsProvider,
@@ -179,7 +179,7 @@ export function createCallCenter(config: CallCenterConfig = {}): CallCenter {
     store.dispatch({ type: 'error/raised', error: failure.toInfo() });
   });
 
-  const events$ = domainEvents(store.state$).pipe(share());
+  const events$ = domainEvents(store.state$);
 
   /** The common path of every command. */
   async function run<T>(
