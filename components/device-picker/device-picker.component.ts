@@ -34,6 +34,10 @@ export type DeviceRole = 'input' | 'output' | 'ringer';
  */
 export class CcDevicePicker extends CcElement {
   static override styles = devicePickerStyles;
+  static override shadowRootOptions: ShadowRootInit = {
+    ...CcElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   private readonly i18n = new SubElementLocale(this);
 

@@ -40,6 +40,8 @@ const own = css`
     max-width: 14rem;
   }
   .state {
+    display: flex;
+    gap: 0.375em;
     font-size: 0.75em;
     color: ${token.colorTextMuted};
   }

@@ -15,7 +15,7 @@ const own = css`
     align-items: center;
     gap: 0.5rem 1rem;
     padding: var(--cc-incoming-call-padding, 0.5rem 0.75rem);
-    border: 1px solid var(--cc-incoming-call-border, ${token.colorPrimary});
+    border: 1px solid var(--cc-incoming-call-border, ${token.stateRinging});
     border-radius: var(--cc-incoming-call-radius, ${token.radiusM});
     background: var(--cc-incoming-call-background, ${token.colorSurfaceRaised});
     color: var(--cc-incoming-call-color, ${token.colorText});
@@ -30,7 +30,7 @@ const own = css`
     font-size: 0.75em;
     text-transform: uppercase;
     letter-spacing: 0.06em;
-    color: var(--cc-incoming-call-heading-color, ${token.colorPrimary});
+    color: var(--cc-incoming-call-heading-color, ${token.stateRinging});
     font-weight: 600;
   }
   [part='name'] {

@@ -985,7 +985,6 @@ export class CcPhoneBar extends CcElement {
               <cc-device-picker
                 part="device-picker"
                 exportparts="base: device-picker__base, input-select: device-picker__input-select, output-select: device-picker__output-select, ringer-select: device-picker__ringer-select, level-meter: device-picker__level-meter"
-                tabindex="-1"
                 .inputs=${devices.inputs}
                 .outputs=${devices.outputs}
                 .input=${devices.input}

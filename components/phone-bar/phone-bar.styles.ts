@@ -4,7 +4,8 @@ import { token } from '../themes/tokens.js';
 
 /**
  * Layout by the bar's own width (a container query), not the window's: the same bar sits in a
- * 320 px side panel (stacked, icon buttons) or across the top of a CRM (one row, labelled).
+ * 320 px side panel (stacked, icon buttons) or across the top of a CRM (one row, labelled,
+ * wrapping the controls onto a second line when they do not fit).
  */
 const own = css`
   :host {
@@ -35,9 +36,8 @@ const own = css`
   .party {
     display: flex;
     flex-direction: column;
-    min-width: 0;
-    flex: 0 1 auto;
-    max-width: 22rem;
+    flex: 0 1 16rem;
+    min-width: 9rem;
   }
   .who {
     display: flex;
@@ -77,7 +77,8 @@ const own = css`
     display: flex;
     gap: ${token.space1};
     flex: 1 1 16rem;
-    min-width: 0;
+    min-width: 12rem;
+    max-width: 30rem;
   }
   .dialer input {
     flex: 1 1 8rem;
@@ -177,15 +178,16 @@ const own = css`
 
   /* Narrow (a side panel, a phone): one column, icon buttons named by their hidden labels. */
   @container phone-bar (max-width: 479px) {
+    /* A grid, not a column flexbox: a flex column sizes the button grid below at its
+       min-content width (one button a row) and leaves the rows stretched. */
     .row {
-      flex-direction: column;
-      align-items: stretch;
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
     }
-    .party {
-      max-width: none;
-    }
+    .party,
     .dialer {
-      flex-basis: auto;
+      min-width: 0;
+      max-width: none;
     }
     .dialer .label,
     .controls .label {
@@ -204,16 +206,6 @@ const own = css`
     .controls .control,
     .dialer .control {
       padding: 0 ${token.space2};
-    }
-  }
-
-  /* Wide (across a page): everything on one line, the dialer taking the slack. */
-  @container phone-bar (min-width: 960px) {
-    .row {
-      flex-wrap: nowrap;
-    }
-    .controls {
-      flex-wrap: nowrap;
     }
   }
 `;

@@ -24,6 +24,7 @@ const BARS: Record<QualityGrade, number> = { a: 1, b: 2, c: 3, d: 4, e: 5 };
  * @cssproperty --cc-quality-indicator-good-color - Bars for grades d and e.
  * @cssproperty --cc-quality-indicator-fair-color - Bars for grade c.
  * @cssproperty --cc-quality-indicator-poor-color - Bars for grades a and b, and metrics past their threshold.
+ * @cssproperty --cc-quality-indicator-poor-text-color - The words for grades a and b.
  * @cssproperty --cc-quality-indicator-empty-color - Unlit bars.
  * @cssproperty --cc-quality-indicator-details-background - Background of the details pop-up.
  * @cssproperty --cc-quality-indicator-details-color - Text colour of the details pop-up.

@@ -67,6 +67,12 @@ const own = css`
   .label {
     font-size: 0.875em;
   }
+  :host([grade='a']) .label,
+  :host([grade='b']) .label {
+    /* The state colours are made for text on the surface (the danger colour is for fills). */
+    color: var(--cc-quality-indicator-poor-text-color, ${token.stateNotReady});
+    font-weight: 600;
+  }
   [part='details'] {
     position: absolute;
     z-index: 10;

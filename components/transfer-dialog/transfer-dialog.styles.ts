@@ -49,6 +49,11 @@ const own = css`
     flex-wrap: wrap;
     gap: 0.25rem 1rem;
   }
+  input[type='radio'] {
+    /* The shared control height is for text fields and buttons. */
+    min-height: 0;
+    margin: 0;
+  }
   label {
     display: flex;
     align-items: center;
