@@ -1,6 +1,7 @@
 /**
  * React side of test/components/react.test.ts, bundled with React by examples/tsx-plugin.mjs
- * (React is CommonJS; the test server cannot serve it to the browser as is).
+ * (React is CommonJS; the test server cannot serve it to the browser as is). The .tsx extension
+ * is what routes it to that plugin.
  */
 import { createElement, type ComponentProps } from 'react';
 import { flushSync } from 'react-dom';
@@ -19,12 +20,13 @@ export interface Tree {
   readonly phoneBar?: PhoneBarProps;
 }
 
+// createElement rather than JSX: the root tsconfig (which type-checks test/) has no JSX setting.
 function App({ tree }: { tree: Tree }) {
-  return (
-    <CallCenter {...tree.callCenter}>
-      {tree.agentStatus ? <AgentStatus {...tree.agentStatus} /> : null}
-      {tree.phoneBar ? <PhoneBar {...tree.phoneBar} /> : null}
-    </CallCenter>
+  return createElement(
+    CallCenter,
+    tree.callCenter,
+    tree.agentStatus ? createElement(AgentStatus, tree.agentStatus) : null,
+    tree.phoneBar ? createElement(PhoneBar, tree.phoneBar) : null,
   );
 }
 
