@@ -52,13 +52,21 @@ export class LocaleController implements ReactiveController {
   }
 }
 
-/** The `lang` in effect for `element`: nearest attribute up the tree, crossing shadow roots. */
+/**
+ * The `lang` in effect for `element`: the nearest attribute up the tree, crossing shadow roots.
+ * A `lang` inside a kit element's shadow root (`cc-*`) is skipped: it is the kit's mirror of
+ * the locale shown now (for screen readers), not a choice, and following it would make a nested
+ * element ask for the old language while a new one loads.
+ */
 export function langOf(element: Element): string {
   let node: Element | null = element;
   while (node) {
-    const found: Element | null = node.closest('[lang]');
-    if (found) return found.getAttribute('lang') ?? '';
     const root = node.getRootNode();
+    const inKitShadow = root instanceof ShadowRoot && root.host.localName.startsWith('cc-');
+    if (!inKitShadow) {
+      const found: Element | null = node.closest('[lang]');
+      if (found) return found.getAttribute('lang') ?? '';
+    }
     node = root instanceof ShadowRoot ? root.host : null;
   }
   return document.documentElement.lang;

@@ -167,6 +167,27 @@ describe('i18n: locale resolution', () => {
     expect(langOf(lone)).to.equal(document.documentElement.lang);
   });
 
+  it('skips the lang a kit element mirrors inside its own shadow root', async () => {
+    const outer = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+    const kitHost = document.createElement('cc-lang-mirror-probe');
+    outer.append(kitHost);
+    const wrapper = document.createElement('div');
+    wrapper.setAttribute('lang', 'en'); // the locale shown now, about to change
+    const nested = document.createElement('span');
+    wrapper.append(nested);
+    kitHost.attachShadow({ mode: 'open' }).append(wrapper);
+    expect(langOf(nested)).to.equal('zh-CN');
+    // A host page's own shadow roots keep their lang.
+    const appHost = document.createElement('app-panel');
+    outer.append(appHost);
+    const appWrapper = document.createElement('div');
+    appWrapper.setAttribute('lang', 'de');
+    const inApp = document.createElement('span');
+    appWrapper.append(inApp);
+    appHost.attachShadow({ mode: 'open' }).append(appWrapper);
+    expect(langOf(inApp)).to.equal('de');
+  });
+
   it('an element with LocaleController follows its lang and re-renders on change', async () => {
     class LangProbe extends LitElement {
       readonly i18n = new LocaleController(this);
