@@ -23,7 +23,8 @@ export class CallCenterController implements ReactiveController {
   private current: CallCenter | null = null;
 
   constructor(private readonly host: Host) {
-    host.addController(this);
+    // The consumer is added first so its context request runs (and a provider answers) before
+    // our hostConnected looks for a call center: no page-wide default is built for nothing.
     new ContextConsumer(host, {
       context: callCenterContext,
       subscribe: true,
@@ -32,6 +33,7 @@ export class CallCenterController implements ReactiveController {
         if (this.connected) this.attach();
       },
     });
+    host.addController(this);
   }
 
   /** The facade in use; falls back to the page-wide default outside a provider. */

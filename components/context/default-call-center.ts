@@ -15,3 +15,8 @@ export function defaultCallCenter(): CallCenter {
 export function setDefaultCallCenter(callCenter: CallCenter | null): void {
   instance = callCenter;
 }
+
+/** Whether the page-wide instance exists (elements outside any provider have asked for it). */
+export function hasDefaultCallCenter(): boolean {
+  return instance !== null && !instance.destroyed;
+}
