@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { rigKamailioLog, rigStart, rigStop, type RigInfo } from '../rig/commands.js';
-import { Agent, AgentPool, within } from './support/agents.js';
+import { Agent, AgentPool, connect, endAllCalls } from './support/agents.js';
 
 describe('sip back end: calls between agents (real Kamailio)', function () {
   this.timeout(30000);
@@ -14,16 +14,6 @@ describe('sip back end: calls between agents (real Kamailio)', function () {
   const pool = new AgentPool(() => rig);
   let a: Agent;
   let b: Agent;
-
-  /** A calls B, B answers: both talking. Returns both sides' call ids. */
-  async function connect(from: Agent, to: Agent): Promise<{ out: string; in: string }> {
-    const out = await within(8000, 'dial', from.cc.calls.dial(to.name));
-    const ringing = await to.untilCall('ringing');
-    await within(8000, 'answer', to.cc.calls.answer(ringing.id));
-    await from.untilCallState(out, 'talking');
-    await to.untilCallState(ringing.id, 'talking');
-    return { out, in: ringing.id };
-  }
 
   before(async () => {
     rig = await rigStart({ users: ['1001', '1002'] });
@@ -35,11 +25,8 @@ describe('sip back end: calls between agents (real Kamailio)', function () {
   afterEach(async function () {
     if (this.currentTest?.state === 'failed') console.log(`--- Kamailio log ---\n${await rigKamailioLog(60)}`);
     // Leave no call behind for the next test.
-    for (const agent of [a, b]) {
-      for (const call of agent.calls) await agent.cc.calls.hangup(call.id).catch(() => undefined);
-      await agent.until('no calls left', (s) => s.calls.order.length === 0).catch(() => undefined);
-      if (agent.state.agent.presence === 'not-ready') await agent.cc.agent.setReady();
-    }
+    await endAllCalls([a, b]);
+    if (b.state.agent.presence === 'not-ready') await b.cc.agent.setReady();
   });
   after(async () => {
     await pool.closeAll();

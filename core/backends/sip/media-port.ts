@@ -10,7 +10,16 @@ export interface CallMediaSource {
   readonly remoteMediaStream: MediaStream;
 }
 
+export interface AttachOptions {
+  /** The call's media connection failed for good (ICE gave up). */
+  readonly onFailed?: () => void;
+}
+
 export interface SipCallMedia {
+  /** What this media was attached to (a call's session can change, e.g. by Replaces). */
+  readonly source: CallMediaSource;
+  /** Plays the remote audio on the speaker (default) or not (a conference plays the mix). */
+  setPlayback(on: boolean): void;
   /** Stops playback and sampling. */
   close(): void;
 }
@@ -23,10 +32,8 @@ export interface ConferenceMix {
 
 export interface SipMediaPort {
   readonly devices?: DeviceBackend;
-  /** The microphone stream for a new call (the chosen input device). */
-  getMicrophone(): Promise<MediaStream>;
   /** Plays a call's remote audio on the chosen output and samples its quality. */
-  attach(callId: string, source: CallMediaSource): SipCallMedia;
+  attach(callId: string, source: CallMediaSource, options?: AttachOptions): SipCallMedia;
   /** Three-way: each party hears the agent and the other party; the agent hears both. */
   conference(a: CallMediaSource, b: CallMediaSource): ConferenceMix;
   ringback(on: boolean): void;

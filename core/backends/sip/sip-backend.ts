@@ -15,6 +15,7 @@ import { SipConnection } from './connection.js';
 import type { SipMediaPort } from './media-port.js';
 import type { ResolvedSipOptions } from './options.js';
 import { SipCalls } from './sip-calls.js';
+import { SipTransfers } from './transfers.js';
 import type { UserAgentOptions } from 'sip.js';
 
 export const SIP_REASONS: readonly NotReadyReason[] = [
@@ -52,6 +53,7 @@ export class SipBackend implements Backend {
   private readonly subject = new Subject<BackendEvent>();
   private readonly connection: SipConnection;
   private readonly calls: SipCalls;
+  private readonly transfers: SipTransfers;
   private readonly presence: LocalPresence;
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
 
@@ -104,6 +106,7 @@ export class SipBackend implements Backend {
         this.presence.presence === 'ready' || (this.presence.loggedIn && this.calls.count > 0),
       allCallsEnded: () => this.presence.callsEnded(() => void this.logout()),
     });
+    this.transfers = new SipTransfers(this.calls, { domain: options.domain, media });
     this.connection = new SipConnection(options, {
       emit,
       onInvite: (invitation) => this.calls.onInvite(invitation),
@@ -135,7 +138,7 @@ export class SipBackend implements Backend {
   }
 
   async logout(): Promise<void> {
-    this.calls.endAll();
+    await this.calls.endAll();
     await this.connection.disconnect();
     this.presence.loggedOut();
   }
@@ -156,9 +159,9 @@ export class SipBackend implements Backend {
     this.presence.requestNextState(next);
   }
 
-  dial(request: DialRequest) {
+  async dial(request: DialRequest): Promise<string> {
     this.requireConnected();
-    return this.calls.dial(request.number);
+    return (await this.calls.dial(request.number)).call.id;
   }
   answer(callId: string) {
     return this.calls.answer(callId);
@@ -188,24 +191,24 @@ export class SipBackend implements Backend {
   }
   transfer(callId: string, target: TransferTarget) {
     this.requireConnected();
-    return this.calls.transfer(callId, target);
+    return this.transfers.transfer(callId, target);
   }
   consult(callId: string, target: TransferTarget) {
     this.requireConnected();
-    return this.calls.consult(callId, target);
+    return this.transfers.consult(callId, target);
   }
   cancelConsult(consultId: string) {
-    return this.calls.cancelConsult(consultId);
+    return this.transfers.cancelConsult(consultId);
   }
   retrieve(consultId: string) {
-    return this.calls.retrieve(consultId);
+    return this.transfers.retrieve(consultId);
   }
   completeTransfer(consultId: string) {
     this.requireConnected();
-    return this.calls.completeTransfer(consultId);
+    return this.transfers.completeTransfer(consultId);
   }
   conference(consultId: string) {
-    return this.calls.conference(consultId);
+    return this.transfers.conference(consultId);
   }
   switchTo(callId: string) {
     this.requireConnected();
@@ -213,7 +216,7 @@ export class SipBackend implements Backend {
   }
 
   async destroy(): Promise<void> {
-    this.calls.endAll();
+    await this.calls.endAll();
     await this.connection.disconnect().catch(() => undefined);
     this.presence.dispose();
     for (const timer of this.timers) clearTimeout(timer);

@@ -1,26 +1,28 @@
 /**
  * Calls over sip.js sessions: outbound with ringback or early media, inbound ringing, answer,
- * reject, cancel, hang up, hold by re-INVITE (and remote hold), mute without renegotiation,
- * DTMF (RFC 4733, INFO fallback), blind and attended transfer by REFER, consultation,
- * three-way conference mixed in the page, and the transferee side of an incoming REFER.
+ * reject, cancel, hang up, several calls with hold and switching, hold by re-INVITE (and remote
+ * hold), mute without renegotiation, DTMF, an attended transfer that replaces one of our calls,
+ * and what becomes of calls when the connection to the SIP server drops.
+ * Transfers, consultation and the conference live in transfers.ts.
  */
 import {
   Invitation,
   Inviter,
   SessionState,
   UserAgent,
+  type Core,
   type Referral,
   type Session,
-  type SessionDescriptionHandler,
+  type SessionDelegate,
 } from 'sip.js';
 import { CallCenterError } from '../../model/errors.js';
 import type { BackendEvent, CallPatch } from '../../store/actions.js';
-import type { Call, CallDirection, EndCause, Party, TransferTarget } from '../../store/state.js';
-import { endCauseFromStatus, referProgress } from './end-cause.js';
-import type { CallMediaSource, ConferenceMix, SipCallMedia, SipMediaPort } from './media-port.js';
+import type { Call, CallDirection, EndCause, Party } from '../../store/state.js';
+import { endCauseFromStatus } from './end-cause.js';
+import { digitOfInfo, reinviteHold, sayBye, sendDigits, type Outcome } from './in-dialog.js';
+import { AUDIO_ONLY, partyOf, sdhOf, sourceOf, type LiveCall } from './live-call.js';
+import type { SipMediaPort } from './media-port.js';
 import { toSipUri, type DtmfMethod } from './options.js';
-
-export type { DtmfMethod };
 
 export interface SipCallsDeps {
   emit(event: BackendEvent): void;
@@ -28,6 +30,7 @@ export interface SipCallsDeps {
   readonly domain: string;
   readonly media: SipMediaPort;
   readonly dtmfMethod: DtmfMethod;
+  /** Seconds an outbound call may ring before it is cancelled as no answer. */
   readonly noAnswerTimeout: number;
   /** Should an inbound call ring (ready, or already on a call), or be refused as busy? */
   acceptsInbound(): boolean;
@@ -35,22 +38,21 @@ export interface SipCallsDeps {
   allCallsEnded(): void;
 }
 
-interface LiveCall {
-  call: Call;
-  session: Session;
-  media: SipCallMedia | null;
-  /** The cause to report when the session terminates, once we know it. */
-  cause: EndCause | null;
-  held: boolean;
-  timers: ReturnType<typeof setTimeout>[];
-  conference: ConferenceMix | null;
-}
+/** How long to wait for the far end to confirm a BYE or a re-INVITE. */
+const BYE_WAIT_MS = 4_000;
+const REINVITE_WAIT_MS = 8_000;
+/** Statuses that say the dialog cannot reach the far end any more. */
+const UNREACHABLE = new Set([408, 477, 480, 481, 500, 502, 503, 504]);
 
-const AUDIO_ONLY = { constraints: { audio: true, video: false } };
+const noop = () => undefined;
 
 export class SipCalls {
   private readonly live = new Map<string, LiveCall>();
   private serial = 0;
+  /** An incoming REFER on one of our calls (we are the transferee); set by transfers.ts. */
+  onRefer: (live: LiveCall, referral: Referral) => void = (_, referral) => void referral.reject().catch(noop);
+  /** A call has ended (after its record left); transfers.ts dissolves a conference. */
+  onEnded: (live: LiveCall) => void = noop;
 
   constructor(private readonly deps: SipCallsDeps) {}
 
@@ -58,119 +60,159 @@ export class SipCalls {
     return this.live.size;
   }
 
-  // --------------------------------------------------------------------------------------
+  all(): LiveCall[] {
+    return [...this.live.values()];
+  }
+
+  get(callId: string): LiveCall | undefined {
+    return this.live.get(callId);
+  }
+
+  require(callId: string): LiveCall {
+    const live = this.live.get(callId);
+    if (!live) throw new CallCenterError('unknown-call', `Call ${callId} has ended.`);
+    return live;
+  }
+
+  // ------------------------------------------------------------------------------------------
   // Outbound
 
-  async dial(number: string, consultOf: string | null = null): Promise<string> {
+  /** Places a call; resolves once the INVITE is out (the call is then dialing). */
+  async dial(number: string, consultOf: string | null = null): Promise<LiveCall> {
     const target = UserAgent.makeURI(toSipUri(number, this.deps.domain));
     if (!target) throw new CallCenterError('invalid-sip-uri', `"${number}" cannot be dialed as a SIP address.`);
     const inviter = new Inviter(this.deps.userAgent(), target, {
       earlyMedia: true,
       sessionDescriptionHandlerOptions: AUDIO_ONLY,
     });
-    const direction: CallDirection = /^\d|^\+/.test(number) ? 'outbound' : 'internal';
-    const live = this.track(inviter, direction, 'dialing', { number }, consultOf);
-    this.deps.media.ringback(true);
+    const direction: CallDirection = /^\+?\d+$/.test(number) ? 'outbound' : 'internal';
+    return this.place(inviter, direction, { number }, consultOf);
+  }
+
+  /** Sends an Inviter's INVITE as a new call of ours (a dial, or a transferee's new leg). */
+  async place(inviter: Inviter, direction: CallDirection, remote: Party, consultOf: string | null): Promise<LiveCall> {
+    const live = this.track(inviter, direction, 'dialing', remote, consultOf);
     live.timers.push(
       setTimeout(() => {
-        if (inviter.state === SessionState.Establishing || inviter.state === SessionState.Initial) {
+        if (inviter.state === SessionState.Initial || inviter.state === SessionState.Establishing) {
           live.cause = 'no-answer';
-          void inviter.cancel().catch(() => undefined);
+          void inviter.cancel().catch(noop);
         }
       }, this.deps.noAnswerTimeout * 1000),
     );
     try {
       await inviter.invite({
         requestDelegate: {
-          onProgress: (response) => {
-            const early = Boolean(response.message.body) && response.message.statusCode === 183;
-            if (early) {
-              this.deps.media.ringback(false);
-              this.attachMedia(live);
-            }
-            this.patch(live, { earlyMedia: early || live.call.earlyMedia });
-          },
+          onProgress: (response) => this.progress(live, response),
           onReject: (response) => {
             live.cause ??= endCauseFromStatus(response.message.statusCode ?? 500);
           },
         },
       });
     } catch (error) {
-      live.cause = 'failed';
+      live.cause = error instanceof CallCenterError ? 'failed' : 'network';
       this.finish(live);
-      throw new CallCenterError('network', 'The call could not be placed.', { cause: error });
+      if (error instanceof CallCenterError) throw error;
+      throw new CallCenterError('network', 'The call could not be placed: the SIP server is not reachable.', { cause: error });
     }
-    return live.call.id;
+    return live;
   }
 
-  // --------------------------------------------------------------------------------------
+  /** 183 with SDP: the far end plays its own ringback (early media); ours stops. */
+  private progress(live: LiveCall, response: Core.IncomingResponse): void {
+    const early = response.message.statusCode === 183 && Boolean(response.message.body);
+    if (!early || live.call.earlyMedia) return;
+    this.patch(live, { earlyMedia: true });
+    this.attachMedia(live);
+  }
+
+  // ------------------------------------------------------------------------------------------
   // Inbound
 
   onInvite(invitation: Invitation): void {
-    if (!this.deps.acceptsInbound()) {
-      // Not ready (or logged out): busy, so the caller's system can try someone else.
-      void invitation.reject({ statusCode: 486 }).catch(() => undefined);
+    const replaced = invitation.replacee && this.all().find((l) => l.session === invitation.replacee);
+    if (replaced) {
+      void this.replace(replaced, invitation);
       return;
     }
-    const remote = partyOf(invitation);
-    const live = this.track(invitation, 'inbound', 'ringing', remote, null);
-    void invitation.progress().catch(() => undefined);
-    this.deps.media.ringtone(true);
-    invitation.delegate = {
-      ...invitation.delegate,
-      onCancel: () => {
-        live.cause = 'cancelled';
-      },
-    };
+    if (!this.deps.acceptsInbound()) {
+      // Not ready (or logged out): busy, so the caller's system can try someone else.
+      void invitation.reject({ statusCode: 486 }).catch(noop);
+      return;
+    }
+    this.track(invitation, 'inbound', 'ringing', partyOf(invitation), null);
+    void invitation.progress().catch(noop);
+  }
+
+  /**
+   * An attended transfer to us: the transferee's INVITE with Replaces takes over our call with
+   * the transferor. The call keeps its id; the remote party changes; sip.js ends the old dialog.
+   */
+  private async replace(live: LiveCall, invitation: Invitation): Promise<void> {
+    live.session = invitation;
+    live.held = false;
+    this.bind(live, invitation);
+    this.patch(live, { remote: partyOf(invitation), remoteHeld: false, transfer: null });
+    try {
+      await invitation.accept({ sessionDescriptionHandlerOptions: AUDIO_ONLY });
+    } catch {
+      live.cause = 'failed';
+      this.finish(live);
+    }
   }
 
   async answer(callId: string): Promise<void> {
     const live = this.require(callId);
-    if (!(live.session instanceof Invitation)) throw new CallCenterError('not-allowed', 'Only an incoming call can be answered.');
+    const session = live.session;
+    if (!(session instanceof Invitation)) throw new CallCenterError('not-allowed', 'Only an incoming call can be answered.');
     await this.holdOthers(callId);
-    await live.session.accept({ sessionDescriptionHandlerOptions: AUDIO_ONLY });
-    this.updateRingtone();
+    await session.accept({ sessionDescriptionHandlerOptions: AUDIO_ONLY });
   }
 
   async reject(callId: string): Promise<void> {
     const live = this.require(callId);
-    if (!(live.session instanceof Invitation)) throw new CallCenterError('not-allowed', 'Only an incoming call can be rejected.');
+    const session = live.session;
+    if (!(session instanceof Invitation)) throw new CallCenterError('not-allowed', 'Only an incoming call can be rejected.');
     live.cause = 'rejected';
-    await live.session.reject({ statusCode: 603 });
+    await session.reject({ statusCode: 603 });
   }
 
-  // --------------------------------------------------------------------------------------
+  // ------------------------------------------------------------------------------------------
   // In call
 
+  /** Hangs up a call (all legs of a conference); resolves once the far ends were told. */
   async hangup(callId: string): Promise<void> {
     const live = this.require(callId);
-    const session = live.session;
-    if (live.call.conference) {
-      for (const other of [...this.live.values()]) if (other.call.conference && other !== live) await this.end(other);
-    }
-    await this.end(live);
-    void session;
+    const legs = live.call.conference ? this.all().filter((l) => l.call.conference) : [live];
+    await Promise.all(legs.map((leg) => this.end(leg)));
   }
 
-  private async end(live: LiveCall): Promise<void> {
+  /**
+   * Ends a call: CANCEL while it rings out, 480 while it rings in, BYE once up. A BYE the far
+   * end never confirms (the SIP server restarted, the connection is gone) still ends the call
+   * here, with the cause `network` and an error that says the far end may not know.
+   */
+  async end(live: LiveCall): Promise<void> {
     const session = live.session;
-    if (session instanceof Inviter && session.state !== SessionState.Established) {
-      live.cause ??= 'cancelled';
-      await session.cancel().catch(() => undefined);
+    if (session.state === SessionState.Initial || session.state === SessionState.Establishing) {
+      if (session instanceof Inviter) {
+        live.cause ??= 'cancelled';
+        await session.cancel().catch(noop);
+      } else if (session instanceof Invitation) {
+        live.cause ??= 'hangup-local';
+        await session.reject({ statusCode: 480 }).catch(noop);
+      }
       return;
     }
+    if (session.state !== SessionState.Established) return;
     live.cause ??= 'hangup-local';
-    if (session.state === SessionState.Established) {
-      // The BYE may never get through (the transport dropped): end the call here regardless.
-      const bye = session.bye().catch(() => undefined);
-      const timeout = new Promise((resolve) => setTimeout(resolve, 4_000));
-      await Promise.race([bye, timeout]);
-      if ((session.state as SessionState) !== SessionState.Terminated) {
-        live.cause = 'network';
-        this.finish(live);
-        await session.dispose().catch(() => undefined);
-      }
+    live.byeSent = true;
+    const result = await sayBye(session, BYE_WAIT_MS);
+    if (!result.ok) {
+      live.cause = 'network';
+      this.raise('network', `The far end could not be told that the call ended (SIP ${result.status}); it was ended here.`, result);
     }
+    this.finish(live);
   }
 
   async hold(callId: string): Promise<void> {
@@ -183,7 +225,14 @@ export class SipCalls {
     await this.setHeld(live, false);
   }
 
+  /** Makes `callId` the call in conversation: the others go on hold. */
   async switchTo(callId: string): Promise<void> {
+    const live = this.require(callId);
+    if (!live.held) {
+      await this.holdOthers(callId);
+      this.deps.emit({ type: 'call/activated', callId });
+      return;
+    }
     await this.resume(callId);
   }
 
@@ -191,7 +240,7 @@ export class SipCalls {
     const live = this.require(callId);
     if (live.call.conference) {
       // The senders carry the three-way mix: the mixer silences the microphone in it.
-      const legs = [...this.live.values()].filter((l) => l.call.conference);
+      const legs = this.all().filter((l) => l.call.conference);
       for (const leg of legs) leg.conference?.setMuted(muted);
       for (const leg of legs) this.patch(leg, { muted });
       return;
@@ -202,133 +251,63 @@ export class SipCalls {
   }
 
   async sendDtmf(callId: string, digits: string): Promise<void> {
-    const live = this.require(callId);
-    const sdh = sdhOf(live.session);
-    const method = this.deps.dtmfMethod;
-    if (method !== 'info' && sdh && sdh.sendDtmf(digits, { duration: 100, interToneGap: 70 })) return;
-    if (method === 'rfc4733') throw new CallCenterError('not-supported', 'This call cannot send RFC 4733 tones.');
-    for (const digit of digits) {
-      await live.session.info({
-        requestOptions: {
-          body: {
-            contentDisposition: 'render',
-            contentType: 'application/dtmf-relay',
-            content: `Signal=${digit}\r\nDuration=160`,
-          },
-        },
-      });
+    await sendDigits(this.require(callId).session, digits, this.deps.dtmfMethod);
+  }
+
+  async setHeld(live: LiveCall, held: boolean): Promise<void> {
+    if (live.held === held) return;
+    const result = await reinviteHold(live.session, held, REINVITE_WAIT_MS);
+    if (!result.ok) {
+      const unreachable = UNREACHABLE.has(result.status);
+      throw new CallCenterError(
+        unreachable ? 'network' : 'rejected-by-backend',
+        `${held ? 'The hold' : 'Resuming the call'} did not reach the far end (SIP ${result.status}).`,
+        { vendor: { code: String(result.status), message: result.reason } },
+      );
+    }
+    live.held = held;
+    sdhOf(live.session)?.enableSenderTracks(!held && !live.call.muted);
+    this.patch(live, { state: held ? 'held' : 'talking' });
+    if (!held) this.deps.emit({ type: 'call/activated', callId: live.call.id });
+  }
+
+  private async holdOthers(except: string): Promise<void> {
+    for (const live of this.all()) {
+      if (live.call.id !== except && live.call.state === 'talking' && !live.call.conference) await this.setHeld(live, true);
     }
   }
 
-  // --------------------------------------------------------------------------------------
-  // Transfer and consultation
+  // ------------------------------------------------------------------------------------------
+  // Connection and teardown
 
-  /** Blind transfer by REFER; resolves when the far end reports success, then hangs up. */
-  async transfer(callId: string, target: TransferTarget): Promise<void> {
-    const live = this.require(callId);
-    const uri = UserAgent.makeURI(toSipUri(targetNumber(target), this.deps.domain));
-    if (!uri) throw new CallCenterError('invalid-transfer-target', 'That transfer target is not a SIP address.');
-    await this.refer(live, uri, target);
-  }
-
-  async consult(callId: string, target: TransferTarget): Promise<string> {
-    const parent = this.require(callId);
-    if (!parent.held) await this.setHeld(parent, true);
-    return this.dial(targetNumber(target), callId);
-  }
-
-  async cancelConsult(consultId: string): Promise<void> {
-    const live = this.require(consultId);
-    live.cause = 'cancelled';
-    await this.end(live);
-  }
-
-  async retrieve(consultId: string): Promise<void> {
-    const consult = this.require(consultId);
-    const parentId = consult.call.consultOf;
-    await this.end(consult);
-    if (parentId && this.live.has(parentId)) {
-      const parent = this.live.get(parentId)!;
-      await this.setHeld(parent, false);
-      this.deps.emit({ type: 'call/activated', callId: parentId });
+  /**
+   * The WebSocket to the SIP server dropped. Calls not yet answered cannot complete (the answer
+   * would go to the dead connection): they end now with the cause `network`. Calls in
+   * conversation keep their media; their next request tells whether the dialog still works.
+   */
+  transportLost(): void {
+    for (const live of this.all()) {
+      if (live.session.state === SessionState.Established) continue;
+      live.cause = 'network';
+      this.finish(live);
+      void live.session.dispose().catch(noop);
     }
   }
 
-  /** Attended transfer: REFER the customer to the consulted party, with Replaces. */
-  async completeTransfer(consultId: string): Promise<void> {
-    const consult = this.require(consultId);
-    const parent = this.require(consult.call.consultOf!);
-    await this.refer(parent, consult.session, { kind: 'number', number: consult.call.remote.number });
-    // The consulted party's dialog with us is replaced; make sure our leg ends too.
-    consult.cause = 'transferred';
-    if (this.live.has(consultId)) await this.end(consult);
-  }
-
-  /** Three-way: resume the customer and mix the three parties in the page. */
-  async conference(consultId: string): Promise<void> {
-    const consult = this.require(consultId);
-    const parent = this.require(consult.call.consultOf!);
-    if (parent.held) await this.setHeld(parent, false);
-    const a = sourceOf(parent.session);
-    const b = sourceOf(consult.session);
-    if (!a || !b) throw new CallCenterError('not-allowed', 'Both calls must be connected to join them.');
-    const mix = this.deps.media.conference(a, b);
-    parent.conference = mix;
-    this.patch(parent, { conference: true });
-    this.patch(consult, { conference: true, consultOf: null });
-    this.deps.emit({ type: 'call/activated', callId: parent.call.id });
-  }
-
-  /** After a reconnect, in-dialog requests of old calls fail; nothing to do until used. */
-  transportLost(): void {}
-
-  endAll(): void {
-    for (const live of [...this.live.values()]) {
+  /** Ends every call (logout, destroy); resolves when each far end was told or gave up. */
+  async endAll(): Promise<void> {
+    await Promise.all(this.all().map((live) => this.end(live).catch(noop)));
+    for (const live of this.all()) {
       live.cause ??= 'hangup-local';
-      void this.end(live).finally(() => this.finish(live));
+      this.finish(live);
+      void live.session.dispose().catch(noop);
     }
   }
 
-  // --------------------------------------------------------------------------------------
+  // ------------------------------------------------------------------------------------------
   // Internals
 
-  private async refer(live: LiveCall, to: ReturnType<typeof UserAgent.makeURI> | Session, target: TransferTarget): Promise<void> {
-    this.patch(live, { transfer: { target, state: 'trying' } });
-    await new Promise<void>((resolve, reject) => {
-      const failed = (message: string, status?: number) => {
-        this.patch(live, { transfer: { target, state: 'failed' } });
-        reject(new CallCenterError('rejected-by-backend', message, status ? { vendor: { code: String(status) } } : {}));
-      };
-      live.session
-        .refer(to as never, {
-          requestDelegate: {
-            onReject: (response) => failed('The transfer was refused.', response.message.statusCode),
-          },
-          onNotify: (notification) => {
-            void notification.accept().catch(() => undefined);
-            const progress = referProgress(notification.request.body ?? '');
-            if (progress === 'trying') return;
-            if (progress === 'failed') {
-              failed('The transfer target did not answer.');
-              return;
-            }
-            this.patch(live, { transfer: { target, state: 'accepted' } });
-            live.cause = 'transferred';
-            // sip.js never ends the transferor's own leg: hang up now the transfer succeeded.
-            void this.end(live).then(() => resolve(), () => resolve());
-          },
-        })
-        .catch((error: unknown) => failed(error instanceof Error ? 'The transfer could not be sent.' : String(error)));
-    });
-  }
-
-  private track(
-    session: Session,
-    direction: CallDirection,
-    state: Call['state'],
-    remote: Party,
-    consultOf: string | null,
-  ): LiveCall {
+  private track(session: Session, direction: CallDirection, state: Call['state'], remote: Party, consultOf: string | null): LiveCall {
     const call: Call = {
       id: `sip-${++this.serial}-${Math.random().toString(36).slice(2, 8)}`,
       direction,
@@ -347,39 +326,50 @@ export class SipCalls {
       transfer: null,
       earlyMedia: false,
     };
-    const live: LiveCall = { call, session, media: null, cause: null, held: false, timers: [], conference: null };
+    const live: LiveCall = { call, session, media: null, cause: null, held: false, byeSent: false, timers: [], conference: null };
     this.live.set(call.id, live);
     this.deps.emit({ type: 'call/created', call });
-    session.stateChange.addListener((next) => this.sessionState(live, next));
-    session.delegate = {
+    this.bind(live, session);
+    this.updateTones();
+    return live;
+  }
+
+  /** Follows a session's state and requests on behalf of `live` while it carries the call. */
+  private bind(live: LiveCall, session: Session): void {
+    const current = () => live.session === session;
+    session.stateChange.addListener((state) => current() && this.sessionState(live, state));
+    const delegate: SessionDelegate = {
       onBye: (bye) => {
-        live.cause ??= 'hangup-remote';
-        void bye.accept().catch(() => undefined);
+        if (current()) live.cause ??= 'hangup-remote';
+        void bye.accept().catch(noop);
       },
       onInvite: (request) => {
         // A re-INVITE from the far end: sendonly or inactive means they put us on hold.
         const remoteHeld = /a=(sendonly|inactive)/.test(request.body ?? '');
-        if (remoteHeld !== live.call.remoteHeld) this.patch(live, { remoteHeld });
+        if (current() && remoteHeld !== live.call.remoteHeld) this.patch(live, { remoteHeld });
       },
       onInfo: (info) => {
-        const signal = /Signal=\s*([0-9A-D*#])/i.exec(info.request.body ?? '');
-        void info.accept().catch(() => undefined);
-        if (signal) this.patch(live, { dtmfReceived: (live.call.dtmfReceived ?? '') + signal[1]!.toUpperCase() });
+        void info.accept().catch(noop);
+        const digit = digitOfInfo(info.request.body ?? '', info.request.getHeader('Content-Type'));
+        if (digit && current()) this.patch(live, { dtmfReceived: (live.call.dtmfReceived ?? '') + digit });
       },
-      onRefer: (referral) => this.transferee(live, referral),
+      onRefer: (referral) => this.onRefer(live, referral),
     };
-    return live;
+    if (session instanceof Invitation) {
+      session.delegate = { ...delegate, onCancel: () => void (live.cause = 'cancelled') };
+    } else {
+      session.delegate = delegate;
+    }
   }
 
   private sessionState(live: LiveCall, state: SessionState): void {
     if (state === SessionState.Established) {
       for (const timer of live.timers) clearTimeout(timer);
       live.timers = [];
-      this.patch(live, { state: live.held ? 'held' : 'talking', answeredAt: Date.now() });
+      this.patch(live, { state: live.held ? 'held' : 'talking', ...(live.call.answeredAt ? {} : { answeredAt: Date.now() }) });
       this.attachMedia(live);
-      if (live.call.consultOf === null) this.deps.emit({ type: 'call/activated', callId: live.call.id });
-      this.updateTones();
-    } else if (state === SessionState.Terminated) {
+      this.deps.emit({ type: 'call/activated', callId: live.call.id });
+    } else if (state === SessionState.Terminated && !live.byeSent) {
       // sip.js terminates a rejected Inviter before it hands the response to the request
       // delegate that learns the cause: finish once that has run.
       queueMicrotask(() => this.finish(live));
@@ -387,132 +377,49 @@ export class SipCalls {
   }
 
   private finish(live: LiveCall): void {
-    if (!this.live.has(live.call.id)) return;
-    this.live.delete(live.call.id);
+    if (!this.live.delete(live.call.id)) return;
     for (const timer of live.timers) clearTimeout(timer);
     live.media?.close();
-    live.conference?.close();
-    for (const other of this.live.values()) {
-      if (other.conference && live.call.conference) {
-        other.conference.close();
-        other.conference = null;
-      }
-    }
+    live.media = null;
     const cause: EndCause = live.cause ?? (live.call.answeredAt ? 'hangup-remote' : 'failed');
     this.deps.emit({ type: 'call/ended', callId: live.call.id, cause, at: Date.now() });
+    this.onEnded(live);
     this.updateTones();
     if (this.live.size === 0) this.deps.allCallsEnded();
   }
 
+  /** Plays and samples the session's media; again when the session or its media changed. */
   private attachMedia(live: LiveCall): void {
-    if (live.media) return;
     const source = sourceOf(live.session);
-    if (source) live.media = this.deps.media.attach(live.call.id, source);
-  }
-
-  private async setHeld(live: LiveCall, held: boolean): Promise<void> {
-    if (live.held === held) return;
-    const session = live.session;
-    // Hold offers a=inactive (sip.js alone would offer sendonly and keep sending to the held
-    // party): nothing flows either way until resume offers sendrecv again.
-    for (const transceiver of sdhOf(session)?.peerConnection?.getTransceivers() ?? []) {
-      if (transceiver.currentDirection !== 'stopped') transceiver.direction = held ? 'inactive' : 'sendrecv';
-    }
-    session.sessionDescriptionHandlerOptionsReInvite = { hold: held } as never;
-    await new Promise<void>((resolve, reject) => {
-      session
-        .invite({
-          requestDelegate: {
-            onAccept: () => resolve(),
-            onReject: (response) =>
-              reject(
-                new CallCenterError('rejected-by-backend', held ? 'The far end refused the hold.' : 'The far end refused to resume.', {
-                  vendor: { code: String(response.message.statusCode ?? '') },
-                }),
-              ),
-          },
-        })
-        .catch((error: unknown) => reject(new CallCenterError('network', 'The hold request could not be sent.', { cause: error })));
+    if (!source || live.media?.source === source) return;
+    live.media?.close();
+    live.media = this.deps.media.attach(live.call.id, source, {
+      // ICE gave up (the far end vanished without a BYE that could reach us): the call is over.
+      onFailed: () => {
+        if (this.live.get(live.call.id) !== live) return;
+        live.cause = 'network';
+        this.raise('network', 'The call lost its media connection and was ended.');
+        this.finish(live);
+        void live.session.dispose().catch(noop);
+      },
     });
-    live.held = held;
-    const sdh = sdhOf(session);
-    sdh?.enableReceiverTracks(!held);
-    sdh?.enableSenderTracks(!held && !live.call.muted);
-    this.patch(live, { state: held ? 'held' : 'talking' });
-    if (!held) this.deps.emit({ type: 'call/activated', callId: live.call.id });
   }
 
-  private async holdOthers(except: string): Promise<void> {
-    for (const live of this.live.values()) {
-      if (live.call.id !== except && live.call.state === 'talking' && !live.call.conference) await this.setHeld(live, true);
-    }
-  }
-
-  /** We are the transferee: the far end asked us (REFER) to call someone else. */
-  private transferee(live: LiveCall, referral: Referral): void {
-    void referral.accept().then(() => {
-      const inviter = referral.makeInviter({ sessionDescriptionHandlerOptions: AUDIO_ONLY });
-      const next = this.track(inviter, 'outbound', 'dialing', { number: referral.referTo.uri.user ?? referral.referTo.uri.toString() }, null);
-      void inviter.invite().catch(() => {
-        next.cause = 'failed';
-        this.finish(next);
-      });
-      live.cause = 'transferred';
-    }, () => undefined);
-  }
-
-  private patch(live: LiveCall, patch: CallPatch): void {
+  patch(live: LiveCall, patch: CallPatch): void {
     live.call = { ...live.call, ...patch };
     this.deps.emit({ type: 'call/updated', callId: live.call.id, patch });
+    if (patch.state !== undefined || patch.earlyMedia !== undefined) this.updateTones();
   }
 
+  private raise(code: 'network', message: string, outcome?: Outcome): void {
+    const vendor = outcome && !outcome.ok ? { vendor: { code: String(outcome.status), message: outcome.reason } } : {};
+    this.deps.emit({ type: 'error/raised', error: new CallCenterError(code, message, vendor).toInfo() });
+  }
+
+  /** Ringback while a call rings out without early media; the ringtone while one rings in. */
   private updateTones(): void {
-    const calls = [...this.live.values()];
-    this.deps.media.ringback(calls.some((l) => l.call.state === 'dialing' && !l.call.earlyMedia));
-    this.updateRingtone();
-  }
-
-  private updateRingtone(): void {
-    this.deps.media.ringtone([...this.live.values()].some((l) => l.call.state === 'ringing'));
-  }
-
-  private require(callId: string): LiveCall {
-    const live = this.live.get(callId);
-    if (!live) throw new CallCenterError('unknown-call', `Call ${callId} has ended.`);
-    return live;
-  }
-}
-
-function sdhOf(session: Session): (SessionDescriptionHandler & CallMediaSource & {
-  enableSenderTracks(enable: boolean): void;
-  enableReceiverTracks(enable: boolean): void;
-  sendDtmf(tones: string, options?: { duration: number; interToneGap: number }): boolean;
-}) | undefined {
-  return session.sessionDescriptionHandler as never;
-}
-
-function sourceOf(session: Session): CallMediaSource | undefined {
-  const sdh = sdhOf(session);
-  return sdh?.peerConnection ? sdh : undefined;
-}
-
-function partyOf(invitation: Invitation): Party {
-  const identity = invitation.remoteIdentity;
-  const number = identity.uri.user ?? identity.uri.toString();
-  return identity.displayName ? { number, displayName: identity.displayName } : { number };
-}
-
-function targetNumber(target: TransferTarget): string {
-  switch (target.kind) {
-    case 'number':
-      return target.number;
-    case 'extension':
-      return target.extension;
-    case 'agent':
-      return target.agentId;
-    case 'queue':
-      return target.queueId;
-    case 'ivr':
-      return target.nodeId;
+    const calls = this.all().map((l) => l.call);
+    this.deps.media.ringback(calls.some((c) => c.state === 'dialing' && !c.earlyMedia));
+    this.deps.media.ringtone(calls.some((c) => c.state === 'ringing'));
   }
 }

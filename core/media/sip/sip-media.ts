@@ -5,7 +5,7 @@
  */
 import { Web } from 'sip.js';
 import type { UserAgentOptions } from 'sip.js';
-import type { CallMediaSource, SipCallMedia, SipMediaPort } from '../../backends/sip/media-port.js';
+import type { AttachOptions, CallMediaSource, SipCallMedia, SipMediaPort } from '../../backends/sip/media-port.js';
 import type { BackendEvent } from '../../store/actions.js';
 import { acquireAudioContext, type AudioContextLease } from '../audio/audio-context.js';
 import { AudioOutput } from '../audio/audio-output.js';
@@ -60,8 +60,7 @@ export function createSipMedia(emit: (event: BackendEvent) => void, options: Sip
 
   const port: SipMediaPort = {
     devices,
-    getMicrophone: () => devices.getMicrophone(),
-    attach(callId: string, source: CallMediaSource): SipCallMedia {
+    attach(callId: string, source: CallMediaSource, attachOptions: AttachOptions = {}): SipCallMedia {
       const pc = source.peerConnection!;
       const output = new AudioOutput();
       const undo: (() => void)[] = [devices.addOutput(output, 'speaker')];
@@ -76,8 +75,18 @@ export function createSipMedia(emit: (event: BackendEvent) => void, options: Sip
         };
         undo.push(devices.addInput(slot));
       }
+      // ICE gave up for good: the far end is gone even if no BYE could reach us.
+      const onState = () => {
+        if (pc.connectionState === 'failed') attachOptions.onFailed?.();
+      };
+      pc.addEventListener('connectionstatechange', onState);
+      undo.push(() => pc.removeEventListener('connectionstatechange', onState));
       const sampler = startStatsSampler(pc, { callId, onSample: emit, intervalMs: options.qualityInterval });
       return {
+        source,
+        setPlayback(on) {
+          output.element.muted = !on;
+        },
         close() {
           sampler.stop();
           for (const u of undo.splice(0)) u();

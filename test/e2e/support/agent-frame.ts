@@ -18,10 +18,30 @@ class RecordedWebSocket extends NativeWebSocket {
 }
 window.WebSocket = RecordedWebSocket as typeof WebSocket;
 
+const peers: RTCPeerConnection[] = [];
+
+/** The browser's RTCPeerConnection, remembered so a test can read what each call receives. */
+class RecordedPeerConnection extends RTCPeerConnection {
+  constructor(configuration?: RTCConfiguration) {
+    super(configuration);
+    peers.push(this);
+  }
+}
+window.RTCPeerConnection = RecordedPeerConnection as typeof RTCPeerConnection;
+
+/** What one open peer connection has received so far (cumulative). */
+export interface InboundAudio {
+  readonly packetsReceived: number;
+  /** Sum of squared sample levels times duration (inbound-rtp totalAudioEnergy). */
+  readonly totalAudioEnergy: number;
+}
+
 export interface AgentFrameApi {
   createCallCenter: typeof createCallCenter;
   /** Closes every open WebSocket of this agent; resolves how many were open. */
   closeWebSockets(): number;
+  /** Inbound audio of every open peer connection of this agent, oldest first. */
+  inboundAudio(): Promise<InboundAudio[]>;
 }
 
 const api: AgentFrameApi = {
@@ -30,6 +50,22 @@ const api: AgentFrameApi = {
     const open = [...sockets].filter((s) => s.readyState === NativeWebSocket.OPEN);
     for (const socket of open) socket.close(4000, 'closed by the test');
     return open.length;
+  },
+  async inboundAudio() {
+    const open = peers.filter((pc) => pc.connectionState !== 'closed');
+    return Promise.all(
+      open.map(async (pc) => {
+        let packetsReceived = 0;
+        let totalAudioEnergy = 0;
+        (await pc.getStats()).forEach((s: Record<string, unknown>) => {
+          if (s['type'] === 'inbound-rtp' && s['kind'] === 'audio') {
+            packetsReceived += Number(s['packetsReceived'] ?? 0);
+            totalAudioEnergy += Number(s['totalAudioEnergy'] ?? 0);
+          }
+        });
+        return { packetsReceived, totalAudioEnergy };
+      }),
+    );
   },
 };
 

@@ -201,6 +201,35 @@ export class Agent {
     }, ms);
   }
 
+  /**
+   * Audio energy the agent's only open peer connection receives over `ms` (read from the
+   * browser's stats in the agent's page): near zero when what arrives is silence.
+   */
+  async energyOver(ms: number): Promise<number> {
+    const read = async () => {
+      const all = await this.page.inboundAudio();
+      if (all.length !== 1) throw new Error(`${this.name} has ${all.length} open peer connections, expected 1`);
+      return all[0]!.totalAudioEnergy;
+    };
+    const first = await read();
+    await sleep(ms);
+    return (await read()) - first;
+  }
+
+  /**
+   * Waits until the audio energy the agent receives per 400 ms passes `test` (mute and unmute
+   * take a moment to reach the far end's playout); rejects after `ms` with the last reading.
+   */
+  async hears(what: string, test: (energy: number) => boolean, ms = 6000): Promise<number> {
+    const deadline = Date.now() + ms;
+    let last = Number.NaN;
+    while (Date.now() < deadline) {
+      last = await this.energyOver(400);
+      if (test(last)) return last;
+    }
+    throw new Error(`${this.name}: ${what}: audio energy per 400 ms was ${last} at the end`);
+  }
+
   /** Destroys the call center (unregisters, ends calls) and closes the page. Bounded. */
   async close(): Promise<void> {
     try {
@@ -228,5 +257,25 @@ export class AgentPool {
 
   async closeAll(): Promise<void> {
     await Promise.allSettled(this.open.splice(0).map((agent) => agent.close()));
+  }
+}
+
+/** `from` dials `to` by its user name, `to` answers: both talking. Returns both call ids. */
+export async function connect(from: Agent, to: Agent): Promise<{ out: string; in: string }> {
+  const out = await within(8000, `${from.name} dials ${to.name}`, from.cc.calls.dial(to.name));
+  const ringing = await to.untilCall('ringing');
+  await within(8000, `${to.name} answers`, to.cc.calls.answer(ringing.id));
+  await from.untilCallState(out, 'talking');
+  await to.untilCallState(ringing.id, 'talking');
+  return { out, in: ringing.id };
+}
+
+/** Hangs up whatever calls `agents` still have and waits until they are gone (test cleanup). */
+export async function endAllCalls(agents: readonly Agent[]): Promise<void> {
+  for (const agent of agents) {
+    for (const call of agent.calls) await agent.cc.calls.hangup(call.id).catch(() => undefined);
+  }
+  for (const agent of agents) {
+    await agent.until('no calls left', (s) => s.calls.order.length === 0, 6000).catch(() => undefined);
   }
 }

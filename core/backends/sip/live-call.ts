@@ -1,0 +1,78 @@
+/**
+ * A call as the SIP back end holds it while it lasts: the kit's call record next to the sip.js
+ * session carrying it, and small readers of a session (its media, the remote party).
+ */
+import type { Invitation, NameAddrHeader, Session, SessionDescriptionHandler } from 'sip.js';
+import type { Call, EndCause, Party, TransferTarget } from '../../store/state.js';
+import type { CallMediaSource, ConferenceMix, SipCallMedia } from './media-port.js';
+
+export interface LiveCall {
+  call: Call;
+  /** The session carrying the call now (an attended transfer to us swaps it). */
+  session: Session;
+  media: SipCallMedia | null;
+  /** The cause to report when the session terminates, once we know it. */
+  cause: EndCause | null;
+  /** We put it on hold (a=inactive). */
+  held: boolean;
+  /** Our BYE is out: its outcome, not sip.js's immediate Terminated, ends the call. */
+  byeSent: boolean;
+  timers: ReturnType<typeof setTimeout>[];
+  /** The three-way mix, kept on the customer's leg. */
+  conference: ConferenceMix | null;
+}
+
+export const AUDIO_ONLY = { constraints: { audio: true, video: false } };
+
+/** The Web SessionDescriptionHandler of sip.js, as far as the back end uses it. */
+export type WebSdh = SessionDescriptionHandler &
+  CallMediaSource & {
+    enableSenderTracks(enable: boolean): void;
+    enableReceiverTracks(enable: boolean): void;
+    sendDtmf(tones: string, options?: { duration: number; interToneGap: number }): boolean;
+  };
+
+export function sdhOf(session: Session): WebSdh | undefined {
+  return session.sessionDescriptionHandler as WebSdh | undefined;
+}
+
+/** The session's media once its peer connection exists. */
+export function sourceOf(session: Session): CallMediaSource | undefined {
+  const sdh = sdhOf(session);
+  return sdh?.peerConnection ? sdh : undefined;
+}
+
+/** Who calls: the user part of the From URI, and the display name when there is one. */
+export function partyOf(invitation: Invitation): Party {
+  const identity = invitation.remoteIdentity;
+  const number = identity.uri.user ?? identity.uri.toString();
+  return identity.displayName ? { number, displayName: identity.displayName } : { number };
+}
+
+/**
+ * Whom a REFER sends us to. An attended transfer's Refer-To is the consulted party's WebSocket
+ * contact (a random user at a *.invalid host); its display name is then the better number.
+ */
+export function referredParty(referTo: NameAddrHeader): Party {
+  const { uri, displayName } = referTo;
+  const contact = /\.invalid$/i.test(uri.host);
+  // sip.js names the consulted party by its address ("1003@example.com") when it has no name.
+  if (contact && displayName) return { number: displayName.replace(/^sips?:/i, '').replace(/@.*$/, '') };
+  const number = uri.user ?? uri.toString();
+  return displayName && displayName !== number ? { number, displayName } : { number };
+}
+
+export function targetNumber(target: TransferTarget): string {
+  switch (target.kind) {
+    case 'number':
+      return target.number;
+    case 'extension':
+      return target.extension;
+    case 'agent':
+      return target.agentId;
+    case 'queue':
+      return target.queueId;
+    case 'ivr':
+      return target.nodeId;
+  }
+}
