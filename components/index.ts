@@ -6,7 +6,13 @@ export { CallCenterController, Selection } from './context/call-center-controlle
 export { callCenterContext } from './context/call-center-context.js';
 export { defaultCallCenter, setDefaultCallCenter } from './context/default-call-center.js';
 export * from './events/index.js';
-export { LocaleController, kitLocale, localeSettled, setKitLocale, matchLocale } from './i18n/index.js';
+export {
+  LocaleController,
+  kitLocale,
+  localeSettled,
+  setKitLocale,
+  matchLocale,
+} from './i18n/index.js';
 export type { KitLocale } from './i18n/index.js';
 export { announce, ensureLiveRegion } from './base/live-announcer.js';
 export { DEFAULT_SHORTCUTS, ShortcutsController } from './base/shortcuts.js';

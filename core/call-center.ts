@@ -6,11 +6,7 @@
  * when the back end confirms or refuses. Back-end failures are also recorded in `errors`.
  */
 import type { Observable, Subscription } from 'rxjs';
-import type {
-  Backend,
-  CredentialsProvider,
-  LoginRequest,
-} from './backends/backend.js';
+import type { Backend, CredentialsProvider, LoginRequest } from './backends/backend.js';
 import { backendLoader } from './backends/registry.js';
 import { domainEvents, type CallCenterEvent } from './events.js';
 import {
@@ -188,12 +184,14 @@ export function createCallCenter(config: CallCenterConfig = {}): CallCenter {
     validate: () => void,
     execute: (b: Backend) => Promise<T>,
   ): Promise<T> {
-    if (destroyed) throw new CallCenterError('destroyed', 'This call center has been destroyed.', { command });
+    if (destroyed)
+      throw new CallCenterError('destroyed', 'This call center has been destroyed.', { command });
     // Validation reads the back end's lists (reasons, phone types, capabilities): wait for them.
     await ready.catch((error: unknown) => {
       throw toCallCenterError(error, command);
     });
-    if (destroyed) throw new CallCenterError('destroyed', 'This call center has been destroyed.', { command });
+    if (destroyed)
+      throw new CallCenterError('destroyed', 'This call center has been destroyed.', { command });
     try {
       validate();
     } catch (error) {
@@ -249,12 +247,20 @@ export function createCallCenter(config: CallCenterConfig = {}): CallCenter {
       );
     },
     extendWrapUp: (seconds) =>
-      run('agent.extendWrapUp', {}, () => validateWrapUpExtension(seconds, caps().wrapUp ?? null), (b) =>
-        b.extendWrapUp(seconds),
+      run(
+        'agent.extendWrapUp',
+        {},
+        () => validateWrapUpExtension(seconds, caps().wrapUp ?? null),
+        (b) => b.extendWrapUp(seconds),
       ),
     endWrapUp: (next = 'ready') => {
       let valid: NextState;
-      return run('agent.endWrapUp', {}, () => (valid = validateNextState(next)), (b) => b.endWrapUp(valid));
+      return run(
+        'agent.endWrapUp',
+        {},
+        () => (valid = validateNextState(next)),
+        (b) => b.endWrapUp(valid),
+      );
     },
     requestNextState: (next) => {
       let valid: NextState | null;
@@ -270,10 +276,16 @@ export function createCallCenter(config: CallCenterConfig = {}): CallCenter {
   function validateNextState(next: 'ready' | NextState): NextState {
     if (next === 'ready') return { presence: 'ready' };
     if (next?.presence === 'not-ready') {
-      return { presence: 'not-ready', reason: validateReason(next.reason, store.snapshot.backend.reasons) };
+      return {
+        presence: 'not-ready',
+        reason: validateReason(next.reason, store.snapshot.backend.reasons),
+      };
     }
     if (next?.presence === 'ready' || next?.presence === 'offline') return next;
-    throw new CallCenterError('invalid-config', 'The next state must be ready, not ready with a reason, or offline.');
+    throw new CallCenterError(
+      'invalid-config',
+      'The next state must be ready, not ready with a reason, or offline.',
+    );
   }
 
   const calls: CallCommands = {
@@ -284,11 +296,21 @@ export function createCallCenter(config: CallCenterConfig = {}): CallCenter {
         {},
         () => {
           normalized = validateNumber(number, caps());
-          if (options.callerId !== undefined && !store.snapshot.backend.callerIds.some((c) => c.id === options.callerId)) {
-            throw new CallCenterError('invalid-config', `"${options.callerId}" is not one of this back end's caller IDs.`);
+          if (
+            options.callerId !== undefined &&
+            !store.snapshot.backend.callerIds.some((c) => c.id === options.callerId)
+          ) {
+            throw new CallCenterError(
+              'invalid-config',
+              `"${options.callerId}" is not one of this back end's caller IDs.`,
+            );
           }
         },
-        (b) => b.dial({ number: normalized, ...(options.callerId ? { callerId: options.callerId } : {}) }),
+        (b) =>
+          b.dial({
+            number: normalized,
+            ...(options.callerId ? { callerId: options.callerId } : {}),
+          }),
       );
     },
     answer: (callId) => callCommand('answer', callId, (b, id) => b.answer(id)),
@@ -297,7 +319,9 @@ export function createCallCenter(config: CallCenterConfig = {}): CallCenter {
       callCommand('hangup', callId, (b, id) => {
         const call = store.snapshot.calls.byId[id]!;
         // Hanging up a ringing inbound call is rejecting it.
-        return call.state === 'ringing' && call.direction !== 'outbound' ? b.reject(id) : b.hangup(id);
+        return call.state === 'ringing' && call.direction !== 'outbound'
+          ? b.reject(id)
+          : b.hangup(id);
       }),
     hold: (callId) => callCommand('hold', callId, (b, id) => b.hold(id)),
     resume: (callId) => callCommand('resume', callId, (b, id) => b.resume(id)),
@@ -305,46 +329,82 @@ export function createCallCenter(config: CallCenterConfig = {}): CallCenter {
     unmute: (callId) => callCommand('unmute', callId, (b, id) => b.unmute(id)),
     sendDtmf: (digits, callId) => {
       let valid = '';
-      return callCommand('sendDtmf', callId, (b, id) => b.sendDtmf(id, valid), () => {
-        valid = validateDtmf(digits, caps().dtmf ?? { maxDigits: 24, letters: false });
-      });
+      return callCommand(
+        'sendDtmf',
+        callId,
+        (b, id) => b.sendDtmf(id, valid),
+        () => {
+          valid = validateDtmf(digits, caps().dtmf ?? { maxDigits: 24, letters: false });
+        },
+      );
     },
     transfer: (target, callId) => {
       let valid: TransferTarget;
-      return callCommand('transfer', callId, (b, id) => b.transfer(id, valid), () => {
-        valid = validateTransferTarget(target, caps().transferTargets, caps());
-        checkTargetExists(valid);
-      });
+      return callCommand(
+        'transfer',
+        callId,
+        (b, id) => b.transfer(id, valid),
+        () => {
+          valid = validateTransferTarget(target, caps().transferTargets, caps());
+          checkTargetExists(valid);
+        },
+      );
     },
     consult: (target, callId) => {
       let valid: TransferTarget;
-      return callCommand('consult', callId, (b, id) => b.consult(id, valid), () => {
-        valid = validateTransferTarget(target, caps().consultTargets, caps());
-        checkTargetExists(valid);
-      });
+      return callCommand(
+        'consult',
+        callId,
+        (b, id) => b.consult(id, valid),
+        () => {
+          valid = validateTransferTarget(target, caps().consultTargets, caps());
+          checkTargetExists(valid);
+        },
+      );
     },
-    cancelConsult: (consultId) => callCommand('cancelConsult', consultId, (b, id) => b.cancelConsult(id)),
+    cancelConsult: (consultId) =>
+      callCommand('cancelConsult', consultId, (b, id) => b.cancelConsult(id)),
     retrieve: (consultId) => callCommand('retrieve', consultId, (b, id) => b.retrieve(id)),
     completeTransfer: (consultId) =>
       callCommand('completeTransfer', consultId, (b, id) => b.completeTransfer(id)),
     conference: (consultId) => callCommand('conference', consultId, (b, id) => b.conference(id)),
     switchTo: (callId) =>
-      run('calls.switchTo', { callId }, () => requireText(callId, 'unknown-call', 'Choose a call to switch to.'), (b) =>
-        b.switchTo(callId),
+      run(
+        'calls.switchTo',
+        { callId },
+        () => requireText(callId, 'unknown-call', 'Choose a call to switch to.'),
+        (b) => b.switchTo(callId),
       ),
   };
 
   /** Targets the kit knows (agents in the roster) are checked before the back end is asked. */
   function checkTargetExists(target: TransferTarget): void {
     const { supervisor } = store.snapshot;
-    if (target.kind === 'agent' && supervisor.agentIds.length > 0 && !supervisor.agents[target.agentId]) {
+    if (
+      target.kind === 'agent' &&
+      supervisor.agentIds.length > 0 &&
+      !supervisor.agents[target.agentId]
+    ) {
       throw new CallCenterError('unknown-agent', `There is no agent "${target.agentId}".`);
     }
-    if (target.kind === 'queue' && supervisor.queueIds.length > 0 && !supervisor.queues[target.queueId]) {
-      throw new CallCenterError('invalid-transfer-target', `There is no queue "${target.queueId}".`);
+    if (
+      target.kind === 'queue' &&
+      supervisor.queueIds.length > 0 &&
+      !supervisor.queues[target.queueId]
+    ) {
+      throw new CallCenterError(
+        'invalid-transfer-target',
+        `There is no queue "${target.queueId}".`,
+      );
     }
-    if (target.kind === 'ivr' && !store.snapshot.backend.ivrNodes.some((n) => n.id === target.nodeId)) {
-      throw new CallCenterError('invalid-transfer-target', `There is no IVR node "${target.nodeId}".`);
+    if (
+      target.kind === 'ivr' &&
+      !store.snapshot.backend.ivrNodes.some((n) => n.id === target.nodeId)
+    ) {
+      throw new CallCenterError(
+        'invalid-transfer-target',
+        `There is no IVR node "${target.nodeId}".`,
+      );
     }
   }
 
@@ -375,7 +435,10 @@ export function createCallCenter(config: CallCenterConfig = {}): CallCenter {
         { agentId },
         () => {
           requireText(agentId, 'unknown-agent', 'Choose an agent.');
-          valid = reason === undefined ? undefined : validateReason(reason, store.snapshot.backend.reasons);
+          valid =
+            reason === undefined
+              ? undefined
+              : validateReason(reason, store.snapshot.backend.reasons);
         },
         (b) => requireSupervisor(b).forceNotReady(agentId, valid),
       );
@@ -390,13 +453,20 @@ export function createCallCenter(config: CallCenterConfig = {}): CallCenter {
     stop: () => run('supervisor.stop', {}, noop, (b) => requireSupervisor(b).stop()),
   };
 
-  async function deviceCommand(name: string, execute: (b: Backend) => Promise<void>): Promise<void> {
+  async function deviceCommand(
+    name: string,
+    execute: (b: Backend) => Promise<void>,
+  ): Promise<void> {
     if (destroyed) throw new CallCenterError('destroyed', 'This call center has been destroyed.');
     await ready;
     if (!backend!.devices) {
-      throw new CallCenterError('not-supported', 'This back end does not use local audio devices.', {
-        command: `devices.${name}`,
-      });
+      throw new CallCenterError(
+        'not-supported',
+        'This back end does not use local audio devices.',
+        {
+          command: `devices.${name}`,
+        },
+      );
     }
     try {
       await execute(backend!);
@@ -407,9 +477,16 @@ export function createCallCenter(config: CallCenterConfig = {}): CallCenter {
     }
   }
 
-  function checkDevice(id: string | null, list: readonly AudioDevice[], what: string, name: string): void {
+  function checkDevice(
+    id: string | null,
+    list: readonly AudioDevice[],
+    what: string,
+    name: string,
+  ): void {
     if (id !== null && list.length > 0 && !list.some((d) => d.id === id)) {
-      throw new CallCenterError('invalid-device', `There is no ${what} with id "${id}".`, { command: `devices.${name}` });
+      throw new CallCenterError('invalid-device', `There is no ${what} with id "${id}".`, {
+        command: `devices.${name}`,
+      });
     }
   }
 
@@ -467,16 +544,23 @@ export function createCallCenter(config: CallCenterConfig = {}): CallCenter {
   };
 }
 
-function resolveBackend(requested: string | Backend | Promise<Backend>, config: CallCenterConfig): Promise<Backend> {
+function resolveBackend(
+  requested: string | Backend | Promise<Backend>,
+  config: CallCenterConfig,
+): Promise<Backend> {
   if (typeof requested !== 'string') return Promise.resolve(requested);
   // Throws synchronously for an unknown name, so a typo fails where it is written.
   const load = backendLoader(requested);
-  const options = { ...(config.options ?? {}), ...(config.credentials ? { credentials: config.credentials } : {}) };
+  const options = {
+    ...(config.options ?? {}),
+    ...(config.credentials ? { credentials: config.credentials } : {}),
+  };
   return load().then((factory) => factory(options as never));
 }
 
 function requireSupervisor(b: Backend) {
-  if (!b.supervisor) throw new CallCenterError('not-supported', 'This back end has no supervisor actions.');
+  if (!b.supervisor)
+    throw new CallCenterError('not-supported', 'This back end has no supervisor actions.');
   return b.supervisor;
 }
 
@@ -485,14 +569,28 @@ function validateLogin(request: LoginRequest, phoneTypes: readonly string[]): vo
     throw new CallCenterError('invalid-login', 'Enter an agent id to log in.');
   }
   if (request.phoneType !== undefined && !['webrtc', 'sip', 'pstn'].includes(request.phoneType)) {
-    throw new CallCenterError('invalid-login', `"${String(request.phoneType)}" is not a phone type (webrtc, sip or pstn).`);
+    throw new CallCenterError(
+      'invalid-login',
+      `"${String(request.phoneType)}" is not a phone type (webrtc, sip or pstn).`,
+    );
   }
-  if (request.phoneType !== undefined && phoneTypes.length > 0 && !phoneTypes.includes(request.phoneType)) {
-    throw new CallCenterError('invalid-login', `This back end does not offer the phone type "${request.phoneType}" (it offers ${phoneTypes.join(', ')}).`);
+  if (
+    request.phoneType !== undefined &&
+    phoneTypes.length > 0 &&
+    !phoneTypes.includes(request.phoneType)
+  ) {
+    throw new CallCenterError(
+      'invalid-login',
+      `This back end does not offer the phone type "${request.phoneType}" (it offers ${phoneTypes.join(', ')}).`,
+    );
   }
 }
 
-function requireText(value: unknown, code: 'unknown-agent' | 'unknown-call', message: string): void {
+function requireText(
+  value: unknown,
+  code: 'unknown-agent' | 'unknown-call',
+  message: string,
+): void {
   if (typeof value !== 'string' || value.trim() === '') throw new CallCenterError(code, message);
 }
 
@@ -502,7 +600,14 @@ function withTimeout<T>(promise: Promise<T>, ms: number, command: string): Promi
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new CallCenterError('timeout', `The back end did not answer within ${Math.round(ms / 1000)} s.`, { command })),
+      () =>
+        reject(
+          new CallCenterError(
+            'timeout',
+            `The back end did not answer within ${Math.round(ms / 1000)} s.`,
+            { command },
+          ),
+        ),
       ms,
     );
   });

@@ -50,12 +50,21 @@ export function diffEvents(prev: CallCenterState, next: CallCenterState): CallCe
     const known = new Set(prev.calls.history.map((r) => r.id));
     for (const record of [...next.calls.history].reverse()) {
       if (known.has(record.id) || !prev.calls.byId[record.id]) continue;
-      const duration = record.answeredAt === null ? 0 : Math.max(0, Math.round((record.endedAt - record.answeredAt) / 1000));
+      const duration =
+        record.answeredAt === null
+          ? 0
+          : Math.max(0, Math.round((record.endedAt - record.answeredAt) / 1000));
       events.push({ type: 'call-ended', call: record, duration });
     }
   }
-  const prevWork = deriveWork(prev.calls.order.map((id) => prev.calls.byId[id]!), prev.calls.activeId);
-  const nextWork = deriveWork(next.calls.order.map((id) => next.calls.byId[id]!), next.calls.activeId);
+  const prevWork = deriveWork(
+    prev.calls.order.map((id) => prev.calls.byId[id]!),
+    prev.calls.activeId,
+  );
+  const nextWork = deriveWork(
+    next.calls.order.map((id) => next.calls.byId[id]!),
+    next.calls.activeId,
+  );
   if (
     prev.agent.presence !== next.agent.presence ||
     prev.agent.reason?.code !== next.agent.reason?.code ||
@@ -71,7 +80,8 @@ export function diffEvents(prev: CallCenterState, next: CallCenterState): CallCe
   }
   if (prev.errors !== next.errors) {
     const known = new Set(prev.errors.map((e) => e.id));
-    for (const error of [...next.errors].reverse()) if (!known.has(error.id)) events.push({ type: 'error', error });
+    for (const error of [...next.errors].reverse())
+      if (!known.has(error.id)) events.push({ type: 'error', error });
   }
   return events;
 }

@@ -44,7 +44,8 @@ for (const [name, number] of contacts) {
   link.textContent = `${name}: ${number}`;
   link.addEventListener('click', (event) => {
     event.preventDefault();
-    const phone = document.getElementById('phone') as (HTMLElement & { dial?(n: string): void }) | null;
+    const phone = document.getElementById('phone') as
+      (HTMLElement & { dial?(n: string): void }) | null;
     if (phone?.dial) phone.dial(number!);
     else void callCenter.calls.dial(number!).catch(() => undefined);
   });
@@ -53,15 +54,17 @@ for (const [name, number] of contacts) {
 }
 
 // Screen pop: the customer of the active call. Untrusted text goes in as text only.
-callCenter.select((s: CallCenterState) => s.calls.activeId && s.calls.byId[s.calls.activeId]).subscribe((call) => {
-  const box = $('customer');
-  box.replaceChildren();
-  if (!call) {
-    box.textContent = 'No call. When a call comes in, the customer appears here.';
-    return;
-  }
-  box.append(details(call as Call));
-});
+callCenter
+  .select((s: CallCenterState) => s.calls.activeId && s.calls.byId[s.calls.activeId])
+  .subscribe((call) => {
+    const box = $('customer');
+    box.replaceChildren();
+    if (!call) {
+      box.textContent = 'No call. When a call comes in, the customer appears here.';
+      return;
+    }
+    box.append(details(call as Call));
+  });
 
 function details(call: Call): HTMLElement {
   const dl = document.createElement('dl');
@@ -83,27 +86,33 @@ function details(call: Call): HTMLElement {
   return dl;
 }
 
-callCenter.select((s: CallCenterState) => s.calls.history).subscribe((history) => {
-  const ol = $('history');
-  ol.replaceChildren(
-    ...history.slice(0, 8).map((record) => {
-      const li = document.createElement('li');
-      const talk = record.answeredAt ? Math.round((record.endedAt - record.answeredAt) / 1000) : 0;
-      li.textContent = `${record.remote.displayName ?? record.remote.number}: ${record.endCause}, ${talk} s`;
-      return li;
-    }),
-  );
-});
+callCenter
+  .select((s: CallCenterState) => s.calls.history)
+  .subscribe((history) => {
+    const ol = $('history');
+    ol.replaceChildren(
+      ...history.slice(0, 8).map((record) => {
+        const li = document.createElement('li');
+        const talk = record.answeredAt
+          ? Math.round((record.endedAt - record.answeredAt) / 1000)
+          : 0;
+        li.textContent = `${record.remote.displayName ?? record.remote.number}: ${record.endCause}, ${talk} s`;
+        return li;
+      }),
+    );
+  });
 
 // A glance at the team until <cc-supervisor-panel> arrives.
-callCenter.select((s: CallCenterState) => s.supervisor).subscribe((sup) => {
-  const team = $('team');
-  team.replaceChildren(
-    ...sup.agentIds.slice(0, 48).map((id) => {
-      const agent = sup.agents[id]!;
-      const div = document.createElement('div');
-      div.textContent = `${agent.name} · ${agent.presence}${agent.work !== 'idle' ? ` · ${agent.work}` : ''}`;
-      return div;
-    }),
-  );
-});
+callCenter
+  .select((s: CallCenterState) => s.supervisor)
+  .subscribe((sup) => {
+    const team = $('team');
+    team.replaceChildren(
+      ...sup.agentIds.slice(0, 48).map((id) => {
+        const agent = sup.agents[id]!;
+        const div = document.createElement('div');
+        div.textContent = `${agent.name} · ${agent.presence}${agent.work !== 'idle' ? ` · ${agent.work}` : ''}`;
+        return div;
+      }),
+    );
+  });

@@ -17,7 +17,11 @@ export interface Capabilities {
   /** The back end has agent presence (login, ready, not ready). A bare SIP phone may not. */
   readonly agentState: boolean;
   /** Wrap-up after calls, with its extension range in seconds (Sobot delayACW 30-900). */
-  readonly wrapUp: { readonly extendable: boolean; readonly min: number; readonly max: number } | null;
+  readonly wrapUp: {
+    readonly extendable: boolean;
+    readonly min: number;
+    readonly max: number;
+  } | null;
   readonly nextState: boolean;
   readonly phoneTypes: readonly PhoneType[];
   readonly outbound: boolean;

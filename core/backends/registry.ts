@@ -8,14 +8,24 @@ import { CallCenterError } from '../model/errors.js';
 type Loader = () => Promise<BackendFactory<never>>;
 
 const registry = new Map<string, Loader>([
-  ['demo', () => import('./demo/index.js').then((m) => m.createDemoBackend as BackendFactory<never>)],
+  [
+    'demo',
+    () => import('./demo/index.js').then((m) => m.createDemoBackend as BackendFactory<never>),
+  ],
   ['sip', () => import('./sip/index.js').then((m) => m.createSipBackend as BackendFactory<never>)],
 ]);
 
 /** Adds a back end (a vendor bridge of the host's own) under a name usable in `backend="..."`. */
-export function registerBackend<Options>(name: string, factory: BackendFactory<Options> | (() => Promise<BackendFactory<Options>>), lazy = false): void {
+export function registerBackend<Options>(
+  name: string,
+  factory: BackendFactory<Options> | (() => Promise<BackendFactory<Options>>),
+  lazy = false,
+): void {
   if (!/^[a-z][a-z0-9-]*$/.test(name)) {
-    throw new CallCenterError('invalid-config', `Back-end names are lower-case words ("my-vendor"); got "${name}".`);
+    throw new CallCenterError(
+      'invalid-config',
+      `Back-end names are lower-case words ("my-vendor"); got "${name}".`,
+    );
   }
   const loader: Loader = lazy
     ? (factory as () => Promise<BackendFactory<never>>)

@@ -49,9 +49,7 @@ export type SupervisorCommand =
   | 'forceLogout';
 
 export type CommandName =
-  | `agent.${AgentCommand}`
-  | `calls.${CallCommand}`
-  | `supervisor.${SupervisorCommand}`;
+  `agent.${AgentCommand}` | `calls.${CallCommand}` | `supervisor.${SupervisorCommand}`;
 
 export interface Refusal {
   readonly code: 'not-supported' | 'not-allowed';
@@ -137,7 +135,11 @@ function agentRefusal(state: CallCenterState, command: AgentCommand): Refusal | 
   }
 }
 
-function callRefusal(state: CallCenterState, command: CallCommand, callId?: string): Refusal | null {
+function callRefusal(
+  state: CallCenterState,
+  command: CallCommand,
+  callId?: string,
+): Refusal | null {
   const caps = state.backend.capabilities;
   const calls = callsInOrder(state);
   const agentOffline = caps.agentState && state.agent.presence === 'offline';
@@ -149,19 +151,26 @@ function callRefusal(state: CallCenterState, command: CallCommand, callId?: stri
     case 'dial': {
       if (!caps.outbound) return unsupported('This back end cannot place calls.');
       if (agentOffline) return notNow('Log in before calling.');
-      if (calls.some((c) => c.state === 'dialing')) return notNow('A call is already being placed.');
+      if (calls.some((c) => c.state === 'dialing'))
+        return notNow('A call is already being placed.');
       const busy = calls.some((c) => c.state === 'talking' || c.state === 'ringing');
       if (busy) return notNow('Hold or end the current call before placing another.');
-      if (calls.length > 0 && !caps.multipleCalls) return notNow('This back end allows one call at a time.');
+      if (calls.length > 0 && !caps.multipleCalls)
+        return notNow('This back end allows one call at a time.');
       return null;
     }
     case 'answer':
     case 'reject': {
-      if (command === 'reject' && !caps.reject) return unsupported('This back end cannot reject calls.');
+      if (command === 'reject' && !caps.reject)
+        return unsupported('This back end cannot reject calls.');
       const call = target();
       if (!call) return missing('ringing call');
       if (call.state !== 'ringing') return notNow('That call is not ringing.');
-      if (command === 'answer' && calls.some((c) => c.id !== call.id && c.state !== 'held') && !caps.multipleCalls) {
+      if (
+        command === 'answer' &&
+        calls.some((c) => c.id !== call.id && c.state !== 'held') &&
+        !caps.multipleCalls
+      ) {
         return notNow('End the current call before answering another.');
       }
       return null;
@@ -180,7 +189,8 @@ function callRefusal(state: CallCenterState, command: CallCommand, callId?: stri
       if (!caps.hold) return unsupported('This back end cannot hold calls.');
       const call = target();
       if (!call) return missing('call to hold');
-      if (call.state !== 'talking') return notNow('Only a call in conversation can be put on hold.');
+      if (call.state !== 'talking')
+        return notNow('Only a call in conversation can be put on hold.');
       if (call.conference) return notNow('A conference cannot be put on hold.');
       return null;
     }
@@ -214,10 +224,12 @@ function callRefusal(state: CallCenterState, command: CallCommand, callId?: stri
       return null;
     }
     case 'transfer': {
-      if (caps.transferTargets.length === 0) return unsupported('This back end cannot transfer calls.');
+      if (caps.transferTargets.length === 0)
+        return unsupported('This back end cannot transfer calls.');
       const call = target();
       if (!call) return missing('call to transfer');
-      if (call.state !== 'talking' && call.state !== 'held') return notNow('Only a connected call can be transferred.');
+      if (call.state !== 'talking' && call.state !== 'held')
+        return notNow('Only a connected call can be transferred.');
       if (call.consultOf) return notNow('Complete or end the consultation first.');
       if (call.transfer?.state === 'trying') return notNow('A transfer is already in progress.');
       if (consultOf(state, call.id)) return notNow('End the consultation before a blind transfer.');
@@ -227,7 +239,8 @@ function callRefusal(state: CallCenterState, command: CallCommand, callId?: stri
       if (!caps.consult) return unsupported('This back end cannot consult.');
       const call = target();
       if (!call) return missing('call to consult on');
-      if (call.state !== 'talking' && call.state !== 'held') return notNow('Only a connected call can be consulted on.');
+      if (call.state !== 'talking' && call.state !== 'held')
+        return notNow('Only a connected call can be consulted on.');
       if (call.consultOf) return notNow('This is already a consultation.');
       if (call.conference) return notNow('A conference cannot start a consultation.');
       if (consultOf(state, call.id)) return notNow('A consultation is already in progress.');
@@ -238,12 +251,14 @@ function callRefusal(state: CallCenterState, command: CallCommand, callId?: stri
     case 'completeTransfer':
     case 'conference': {
       if (!caps.consult) return unsupported('This back end cannot consult.');
-      if (command === 'conference' && !caps.conference) return unsupported('This back end cannot hold conferences.');
+      if (command === 'conference' && !caps.conference)
+        return unsupported('This back end cannot hold conferences.');
       const consult = target();
       if (!consult) return missing('consultation');
       if (!consult.consultOf) return notNow('That call is not a consultation.');
       const answered = consult.state === 'talking' || consult.state === 'held';
-      if (command === 'cancelConsult') return answered ? notNow('The consulted party has answered: retrieve instead.') : null;
+      if (command === 'cancelConsult')
+        return answered ? notNow('The consulted party has answered: retrieve instead.') : null;
       if (!answered) return notNow('Wait until the consulted party answers (or cancel).');
       return null;
     }
@@ -252,9 +267,11 @@ function callRefusal(state: CallCenterState, command: CallCommand, callId?: stri
       if (callId === undefined) return notNow('Choose a call to switch to.');
       const call = state.calls.byId[callId];
       if (!call) return missing('call');
-      if (call.id === state.calls.activeId && call.state !== 'held') return notNow('That call is already active.');
+      if (call.id === state.calls.activeId && call.state !== 'held')
+        return notNow('That call is already active.');
       if (call.state !== 'held') return notNow('Only a held call can be switched to.');
-      if (calls.some((c) => c.state === 'dialing')) return notNow('Wait until the call being placed connects.');
+      if (calls.some((c) => c.state === 'dialing'))
+        return notNow('Wait until the call being placed connects.');
       return null;
     }
   }
@@ -264,7 +281,11 @@ function callRefusal(state: CallCenterState, command: CallCommand, callId?: stri
  * The call a call command acts on: the given one, else its natural default: the ringing call
  * for answer and reject, the consultation for consult follow-ups, the active call otherwise.
  */
-export function commandCall(state: CallCenterState, command: CallCommand, callId?: string): Call | null {
+export function commandCall(
+  state: CallCenterState,
+  command: CallCommand,
+  callId?: string,
+): Call | null {
   if (callId !== undefined) return state.calls.byId[callId] ?? null;
   switch (command) {
     case 'answer':
@@ -296,14 +317,17 @@ function supervisorRefusal(
   if (command === 'stop') {
     return supervisor.supervising ? null : notNow('You are not supervising a call.');
   }
-  if (!caps.supervisor.includes(command)) return unsupported(`This back end does not support ${command}.`);
+  if (!caps.supervisor.includes(command))
+    return unsupported(`This back end does not support ${command}.`);
   if (command === 'pickUp') {
     const waiting = supervisor.waiting.find((w) => w.id === subject.waitingCallId);
     if (!waiting) return notNow('That call is no longer waiting.');
     if (state.calls.order.length > 0) return notNow('End your own call before picking up another.');
     return null;
   }
-  const agent: RosterAgent | undefined = subject.agentId ? supervisor.agents[subject.agentId] : undefined;
+  const agent: RosterAgent | undefined = subject.agentId
+    ? supervisor.agents[subject.agentId]
+    : undefined;
   if (!agent) return notNow(`Agent ${subject.agentId ?? '(none)'} is not in the roster.`);
   switch (command) {
     case 'listen':
@@ -315,7 +339,8 @@ function supervisorRefusal(
         return notNow('End your own call first.');
       }
       const current = supervisor.supervising;
-      if (current && current.agentId !== agent.id) return notNow('Stop supervising the other call first.');
+      if (current && current.agentId !== agent.id)
+        return notNow('Stop supervising the other call first.');
       if (current && current.mode === command) return notNow(`Already in ${command} mode.`);
       return null;
     }
@@ -342,11 +367,31 @@ export type AllowedActions = {
 };
 
 const AGENT_COMMANDS: readonly AgentCommand[] = [
-  'login', 'logout', 'setReady', 'setNotReady', 'extendWrapUp', 'endWrapUp', 'requestNextState',
+  'login',
+  'logout',
+  'setReady',
+  'setNotReady',
+  'extendWrapUp',
+  'endWrapUp',
+  'requestNextState',
 ];
 const CALL_COMMANDS: readonly CallCommand[] = [
-  'dial', 'answer', 'reject', 'hangup', 'hold', 'resume', 'mute', 'unmute', 'sendDtmf',
-  'transfer', 'consult', 'cancelConsult', 'retrieve', 'completeTransfer', 'conference', 'switchTo',
+  'dial',
+  'answer',
+  'reject',
+  'hangup',
+  'hold',
+  'resume',
+  'mute',
+  'unmute',
+  'sendDtmf',
+  'transfer',
+  'consult',
+  'cancelConsult',
+  'retrieve',
+  'completeTransfer',
+  'conference',
+  'switchTo',
 ];
 
 /**
@@ -359,7 +404,10 @@ export function allowedActions(state: CallCenterState): AllowedActions {
     AGENT_COMMANDS.map((c) => [c, refusal(state, `agent.${c}`) === null]),
   ) as Record<AgentCommand, boolean>;
   const calls = Object.fromEntries(
-    CALL_COMMANDS.map((c) => [c, c === 'switchTo' ? canSwitch(state) : refusal(state, `calls.${c}`) === null]),
+    CALL_COMMANDS.map((c) => [
+      c,
+      c === 'switchTo' ? canSwitch(state) : refusal(state, `calls.${c}`) === null,
+    ]),
   ) as Record<CallCommand, boolean>;
   const caps = state.backend.capabilities.supervisor;
   return {

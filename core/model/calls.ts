@@ -15,7 +15,9 @@ export function activeCall(state: CallCenterState): Call | null {
 
 /** The oldest inbound call still ringing: the one the answer button answers. */
 export function ringingInbound(state: CallCenterState): Call | null {
-  return callsInOrder(state).find((c) => c.state === 'ringing' && c.direction !== 'outbound') ?? null;
+  return (
+    callsInOrder(state).find((c) => c.state === 'ringing' && c.direction !== 'outbound') ?? null
+  );
 }
 
 /** The consultation started from `callId`, if one is in progress. */

@@ -13,7 +13,7 @@ export const MAX_NUMBER_LENGTH = 32;
 const NUMBER_DECORATION = /[\s\-.()\u00a0\u2010-\u2015\u3000]/g;
 const DIALABLE = /^\+?[0-9*#]+$/;
 const SIP_URI = /^sips?:[^@\s<>"]+@[A-Za-z0-9.\-[\]:]+(?:;[^\s<>"]*)?$/;
-const SIP_USER = /^[A-Za-z0-9][A-Za-z0-9._\-]{0,63}$/;
+const SIP_USER = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 /** Full-width digits (０-９, ＋, ＊, ＃) typed with a Chinese IME become ASCII. */
 function toAsciiDigits(value: string): string {
@@ -42,21 +42,33 @@ export function validateNumber(raw: string, capabilities?: Pick<Capabilities, 's
   const trimmed = raw.trim();
   if (/^sips?:/i.test(trimmed)) {
     if (!capabilities?.sipUris) {
-      throw new CallCenterError('invalid-number', `"${trimmed}" is a SIP address, but this back end dials only phone numbers.`);
+      throw new CallCenterError(
+        'invalid-number',
+        `"${trimmed}" is a SIP address, but this back end dials only phone numbers.`,
+      );
     }
     if (!SIP_URI.test(trimmed)) {
-      throw new CallCenterError('invalid-sip-uri', `"${trimmed}" is not a valid SIP address (expected sip:user@host).`);
+      throw new CallCenterError(
+        'invalid-sip-uri',
+        `"${trimmed}" is not a valid SIP address (expected sip:user@host).`,
+      );
     }
     return trimmed;
   }
   const cleaned = cleanNumber(trimmed);
   if (cleaned.length > MAX_NUMBER_LENGTH) {
-    throw new CallCenterError('invalid-number', `A number can have at most ${MAX_NUMBER_LENGTH} digits.`);
+    throw new CallCenterError(
+      'invalid-number',
+      `A number can have at most ${MAX_NUMBER_LENGTH} digits.`,
+    );
   }
   if (DIALABLE.test(cleaned)) return cleaned;
   if (capabilities?.sipUris && SIP_USER.test(trimmed)) return trimmed;
   const bad = [...cleaned].find((c) => !/[0-9*#+]/.test(c)) ?? cleaned;
-  throw new CallCenterError('invalid-number', `"${trimmed}" is not a phone number: "${bad}" is not allowed (use digits, +, * and #).`);
+  throw new CallCenterError(
+    'invalid-number',
+    `"${trimmed}" is not a phone number: "${bad}" is not allowed (use digits, +, * and #).`,
+  );
 }
 
 /** Validates DTMF digits against the back end's limits (Sobot: at most 24 of 0-9 * #). */
@@ -67,7 +79,10 @@ export function validateDtmf(digits: string, dtmf: Capabilities['dtmf']): string
   }
   const upper = toAsciiDigits(digits).toUpperCase();
   if (upper.length > max) {
-    throw new CallCenterError('dtmf-too-long', `At most ${max} keys can be sent at once; got ${upper.length}.`);
+    throw new CallCenterError(
+      'dtmf-too-long',
+      `At most ${max} keys can be sent at once; got ${upper.length}.`,
+    );
   }
   const allowed = dtmf?.letters ? /^[0-9*#A-D]+$/ : /^[0-9*#]+$/;
   if (!allowed.test(upper)) {
@@ -99,7 +114,10 @@ export function validateReason(
   const found = reasons.find((r) => r.code === code);
   if (!found) {
     const known = reasons.map((r) => r.code).join(', ') || 'none';
-    throw new CallCenterError('unknown-reason', `"${String(code)}" is not a not-ready reason of this back end (known: ${known}).`);
+    throw new CallCenterError(
+      'unknown-reason',
+      `"${String(code)}" is not a not-ready reason of this back end (known: ${known}).`,
+    );
   }
   return found;
 }
@@ -115,7 +133,10 @@ export function validateTransferTarget(
 ): TransferTarget {
   const parsed = typeof target === 'string' ? parseTarget(target) : target;
   if (!parsed || typeof parsed !== 'object' || !('kind' in parsed)) {
-    throw new CallCenterError('invalid-transfer-target', 'A transfer target must be an agent, a number, an extension, a queue or an IVR node.');
+    throw new CallCenterError(
+      'invalid-transfer-target',
+      'A transfer target must be an agent, a number, an extension, a queue or an IVR node.',
+    );
   }
   const value = targetValue(parsed);
   if (typeof value !== 'string' || value.trim() === '') {
@@ -178,5 +199,11 @@ function targetValue(target: TransferTarget): unknown {
 }
 
 function describeKind(kind: TransferTarget['kind']): string {
-  return { agent: 'an agent', number: 'a number', extension: 'an extension', queue: 'a queue', ivr: 'an IVR node' }[kind];
+  return {
+    agent: 'an agent',
+    number: 'a number',
+    extension: 'an extension',
+    queue: 'a queue',
+    ivr: 'an IVR node',
+  }[kind];
 }

@@ -2,7 +2,10 @@ import { NO_CAPABILITIES, type Capabilities } from '../backends/capabilities.js'
 import type { BackendInfo, CallCenterState } from './state.js';
 
 /** Backend info for a back end that has told nothing yet. */
-export function emptyBackendInfo(name: string, capabilities: Capabilities = NO_CAPABILITIES): BackendInfo {
+export function emptyBackendInfo(
+  name: string,
+  capabilities: Capabilities = NO_CAPABILITIES,
+): BackendInfo {
   return {
     name,
     capabilities,
@@ -15,7 +18,10 @@ export function emptyBackendInfo(name: string, capabilities: Capabilities = NO_C
 }
 
 /** The state before the back end has said anything: offline, no calls, nothing pending. */
-export function createInitialState(backend: BackendInfo, now: number = Date.now()): CallCenterState {
+export function createInitialState(
+  backend: BackendInfo,
+  now: number = Date.now(),
+): CallCenterState {
   return {
     backend,
     connection: {

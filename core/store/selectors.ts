@@ -39,7 +39,8 @@ function stableList<T>(select: (state: CallCenterState) => readonly T[]) {
     let last: readonly T[] | null = null;
     return (state: CallCenterState): readonly T[] => {
       const next = own(state);
-      if (last && last.length === next.length && next.every((item, i) => item === last![i])) return last;
+      if (last && last.length === next.length && next.every((item, i) => item === last![i]))
+        return last;
       last = next;
       return next;
     };
@@ -48,23 +49,27 @@ function stableList<T>(select: (state: CallCenterState) => readonly T[]) {
 
 /** Calls in creation order. */
 export const selectCalls = stableList(
-  createSelector([selectCallsState], (calls): readonly Call[] => calls.order.map((id) => calls.byId[id]!)),
+  createSelector([selectCallsState], (calls): readonly Call[] =>
+    calls.order.map((id) => calls.byId[id]!),
+  ),
 );
 
-export const selectActiveCall = createSelector(
-  [selectCallsState],
-  (calls): Call | null => (calls.activeId === null ? null : (calls.byId[calls.activeId] ?? null)),
+export const selectActiveCall = createSelector([selectCallsState], (calls): Call | null =>
+  calls.activeId === null ? null : (calls.byId[calls.activeId] ?? null),
 );
 
 /** The oldest inbound call still ringing: what the incoming-call banner shows. */
 export const selectRingingCall = createSelector(
   [selectCalls],
-  (calls): Call | null => calls.find((c) => c.state === 'ringing' && c.direction !== 'outbound') ?? null,
+  (calls): Call | null =>
+    calls.find((c) => c.state === 'ringing' && c.direction !== 'outbound') ?? null,
 );
 
 /** Held calls, oldest first (the Huawei hold list). */
 export const selectHoldList = stableList(
-  createSelector([selectCalls], (calls): readonly Call[] => calls.filter((c) => c.state === 'held')),
+  createSelector([selectCalls], (calls): readonly Call[] =>
+    calls.filter((c) => c.state === 'held'),
+  ),
 );
 
 export const selectWork = createSelector(
@@ -86,7 +91,14 @@ export const selectAllowedActions = memoized(() => {
   let inputs: readonly unknown[] = [];
   let last: AllowedActions | null = null;
   return (state: CallCenterState): AllowedActions => {
-    const next = [state.agent, state.calls, state.backend, state.pending, state.supervisor, state.connection];
+    const next = [
+      state.agent,
+      state.calls,
+      state.backend,
+      state.pending,
+      state.supervisor,
+      state.connection,
+    ];
     if (last && next.every((value, i) => value === inputs[i])) return last;
     inputs = next;
     const fresh = allowedActions(state);

@@ -30,13 +30,7 @@ export type PhoneType = 'webrtc' | 'sip' | 'pstn';
 
 /** The work dimension, derived from the calls. */
 export type WorkState =
-  | 'idle'
-  | 'ringing'
-  | 'dialing'
-  | 'talking'
-  | 'held'
-  | 'consulting'
-  | 'conferencing';
+  'idle' | 'ringing' | 'dialing' | 'talking' | 'held' | 'consulting' | 'conferencing';
 
 /** A presence requested while busy; applied when the agent's last call (and wrap-up) ends. */
 export type NextState =

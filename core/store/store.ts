@@ -2,13 +2,7 @@
  * One immutable state in an RxJS BehaviorSubject. Actions go in through `dispatch`; the state
  * comes out through `state$` and memoized selector streams.
  */
-import {
-  BehaviorSubject,
-  distinctUntilChanged,
-  map,
-  shareReplay,
-  type Observable,
-} from 'rxjs';
+import { BehaviorSubject, distinctUntilChanged, map, shareReplay, type Observable } from 'rxjs';
 import type { Action } from './actions.js';
 import { forkSelector } from './memoize.js';
 import { rootReducer } from './reducers/root.reducer.js';
@@ -39,7 +33,11 @@ export function createStore(initial: CallCenterState): Store {
   const forks = new WeakMap<Selector<unknown>, Selector<unknown>>();
   const own = <T>(selector: Selector<T>): Selector<T> => {
     let fork = forks.get(selector as Selector<unknown>);
-    if (!fork) forks.set(selector as Selector<unknown>, (fork = forkSelector(selector as Selector<unknown>)));
+    if (!fork)
+      forks.set(
+        selector as Selector<unknown>,
+        (fork = forkSelector(selector as Selector<unknown>)),
+      );
     return fork as Selector<T>;
   };
   let destroyed = false;

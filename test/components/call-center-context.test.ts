@@ -19,7 +19,9 @@ describe('call-center context', () => {
     const fake = createFakeBackend();
     const cc = createCallCenter({ backend: fake.backend });
     const provider = await fixture<CcCallCenter>(html`
-      <cc-call-center .callCenter=${cc}><cc-agent-status></cc-agent-status><cc-phone-bar></cc-phone-bar></cc-call-center>
+      <cc-call-center .callCenter=${cc}
+        ><cc-agent-status></cc-agent-status><cc-phone-bar></cc-phone-bar
+      ></cc-call-center>
     `);
     await cc.ready;
     fake.setScenario('ready');

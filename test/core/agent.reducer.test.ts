@@ -20,7 +20,12 @@ describe('agentReducer', () => {
         phoneType: 'sip',
         at: T0,
       });
-      expect(next).to.include({ id: '1001', name: 'Alice Chen', extension: '8001', phoneType: 'sip' });
+      expect(next).to.include({
+        id: '1001',
+        name: 'Alice Chen',
+        extension: '8001',
+        phoneType: 'sip',
+      });
       expect(next.presence).to.equal('offline');
     });
 
@@ -50,9 +55,19 @@ describe('agentReducer', () => {
     });
 
     it('keeps the reason only while not ready', () => {
-      const notReady = agentReducer(agent(), { type: 'agent/presence', presence: 'not-ready', reason: BREAK, at: T0 });
+      const notReady = agentReducer(agent(), {
+        type: 'agent/presence',
+        presence: 'not-ready',
+        reason: BREAK,
+        at: T0,
+      });
       expect(notReady.reason).to.deep.equal(BREAK);
-      const ready = agentReducer(notReady, { type: 'agent/presence', presence: 'ready', reason: BREAK, at: T0 + 1 });
+      const ready = agentReducer(notReady, {
+        type: 'agent/presence',
+        presence: 'ready',
+        reason: BREAK,
+        at: T0 + 1,
+      });
       expect(ready.reason).to.equal(null);
     });
 
@@ -70,7 +85,12 @@ describe('agentReducer', () => {
 
     it('restarts the timer when only the not-ready reason changes', () => {
       const state = agent({ presence: 'not-ready', reason: BREAK, since: T0 - 90_000 });
-      const next = agentReducer(state, { type: 'agent/presence', presence: 'not-ready', reason: LUNCH, at: T0 });
+      const next = agentReducer(state, {
+        type: 'agent/presence',
+        presence: 'not-ready',
+        reason: LUNCH,
+        at: T0,
+      });
       expect(next.reason).to.deep.equal(LUNCH);
       expect(next.since).to.equal(T0);
     });
@@ -84,7 +104,12 @@ describe('agentReducer', () => {
         wrapUpDeadline: T0 + 30_000,
       });
       expect(wrapUp).to.include({ presence: 'wrap-up', wrapUpDeadline: T0 + 30_000, since: T0 });
-      const ready = agentReducer(wrapUp, { type: 'agent/presence', presence: 'ready', reason: null, at: T0 + 10_000 });
+      const ready = agentReducer(wrapUp, {
+        type: 'agent/presence',
+        presence: 'ready',
+        reason: null,
+        at: T0 + 10_000,
+      });
       expect(ready.wrapUpDeadline).to.equal(null);
     });
 
@@ -122,7 +147,12 @@ describe('agentReducer', () => {
         wrapUpDeadline: T0 + 30_000,
       });
       expect(wrapUp.nextState).to.equal(nextState);
-      const offline = agentReducer(wrapUp, { type: 'agent/presence', presence: 'offline', reason: null, at: T0 + 1 });
+      const offline = agentReducer(wrapUp, {
+        type: 'agent/presence',
+        presence: 'offline',
+        reason: null,
+        at: T0 + 1,
+      });
       expect(offline.nextState).to.equal(null);
     });
   });
@@ -130,14 +160,19 @@ describe('agentReducer', () => {
   describe('agent/wrap-up-extended', () => {
     it('moves the deadline while in wrap-up', () => {
       const state = agent({ presence: 'wrap-up', wrapUpDeadline: T0 + 30_000 });
-      const next = agentReducer(state, { type: 'agent/wrap-up-extended', wrapUpDeadline: T0 + 90_000 });
+      const next = agentReducer(state, {
+        type: 'agent/wrap-up-extended',
+        wrapUpDeadline: T0 + 90_000,
+      });
       expect(next.wrapUpDeadline).to.equal(T0 + 90_000);
       expect(next.since).to.equal(state.since);
     });
 
     it('is ignored outside wrap-up (a late event after the agent went ready)', () => {
       const state = agent({ presence: 'ready' });
-      expect(agentReducer(state, { type: 'agent/wrap-up-extended', wrapUpDeadline: T0 + 90_000 })).to.equal(state);
+      expect(
+        agentReducer(state, { type: 'agent/wrap-up-extended', wrapUpDeadline: T0 + 90_000 }),
+      ).to.equal(state);
     });
   });
 
@@ -167,7 +202,12 @@ describe('agentReducer', () => {
   });
 
   it("agent/restored replaces the agent with the back end's view", () => {
-    const restored = loggedInAgent({ id: '2002', presence: 'not-ready', reason: BREAK, since: T0 - 1 });
+    const restored = loggedInAgent({
+      id: '2002',
+      presence: 'not-ready',
+      reason: BREAK,
+      since: T0 - 1,
+    });
     const next = agentReducer(agent(), {
       type: 'agent/restored',
       agent: restored,

@@ -34,12 +34,20 @@ const s = (options: StateOptions = {}, caps: Partial<Capabilities> = {}) =>
   stateWith({ ...options, capabilities: { ...options.capabilities, ...caps } });
 
 // Calls used across the table.
-const ringing = (id = 'r1', direction: 'inbound' | 'internal' = 'inbound') => makeCall({ id, state: 'ringing', direction });
+const ringing = (id = 'r1', direction: 'inbound' | 'internal' = 'inbound') =>
+  makeCall({ id, state: 'ringing', direction });
 const talking = (id = 'c1', extra = {}) => makeCall({ id, state: 'talking', ...extra });
 const held = (id = 'h1', extra = {}) => makeCall({ id, state: 'held', ...extra });
-const dialing = (id = 'd1', extra = {}) => makeCall({ id, state: 'dialing', direction: 'outbound', ...extra });
-const consultDialing = () => [held('c1'), dialing('k1', { direction: 'internal', consultOf: 'c1' })];
-const consultTalking = () => [held('c1'), talking('k1', { direction: 'internal', consultOf: 'c1' })];
+const dialing = (id = 'd1', extra = {}) =>
+  makeCall({ id, state: 'dialing', direction: 'outbound', ...extra });
+const consultDialing = () => [
+  held('c1'),
+  dialing('k1', { direction: 'internal', consultOf: 'c1' }),
+];
+const consultTalking = () => [
+  held('c1'),
+  talking('k1', { direction: 'internal', consultOf: 'c1' }),
+];
 
 const STATES = {
   offline: s({ agent: 'offline' }),
@@ -51,7 +59,13 @@ const STATES = {
   held: s({ calls: [held()] }),
   dialing: s({ calls: [dialing()] }),
   muted: s({ calls: [talking('c1', { muted: true })] }),
-  conference: s({ calls: [talking('c1', { conference: true }), talking('c2', { conference: true, direction: 'internal' })], activeId: 'c1' }),
+  conference: s({
+    calls: [
+      talking('c1', { conference: true }),
+      talking('c2', { conference: true, direction: 'internal' }),
+    ],
+    activeId: 'c1',
+  }),
   consultDialing: s({ calls: consultDialing(), activeId: 'k1' }),
   consultTalking: s({ calls: consultTalking(), activeId: 'k1' }),
 };
@@ -60,7 +74,11 @@ const TABLE: Partial<Record<CommandName, readonly Case[]>> = {
   'agent.login': [
     { when: 'offline', state: STATES.offline, expect: 'allowed' },
     { when: 'already logged in', state: STATES.ready, expect: 'not-allowed' },
-    { when: 'a login is in flight', state: s({ agent: 'offline', pending: ['agent.login'] }), expect: 'not-allowed' },
+    {
+      when: 'a login is in flight',
+      state: s({ agent: 'offline', pending: ['agent.login'] }),
+      expect: 'not-allowed',
+    },
   ],
   'agent.logout': [
     { when: 'ready with no calls', state: STATES.ready, expect: 'allowed' },
@@ -73,60 +91,137 @@ const TABLE: Partial<Record<CommandName, readonly Case[]>> = {
     { when: 'in wrap-up', state: STATES.wrapUp, expect: 'allowed' },
     { when: 'already ready', state: STATES.ready, expect: 'not-allowed' },
     { when: 'offline', state: STATES.offline, expect: 'not-allowed' },
-    { when: 'on a call', state: s({ agent: { presence: 'not-ready', reason: BREAK }, calls: [talking()] }), expect: 'not-allowed' },
-    { when: 'the back end has no agent states', state: s({ agent: { presence: 'not-ready', reason: BREAK } }, { agentState: false }), expect: 'not-supported' },
+    {
+      when: 'on a call',
+      state: s({ agent: { presence: 'not-ready', reason: BREAK }, calls: [talking()] }),
+      expect: 'not-allowed',
+    },
+    {
+      when: 'the back end has no agent states',
+      state: s({ agent: { presence: 'not-ready', reason: BREAK } }, { agentState: false }),
+      expect: 'not-supported',
+    },
   ],
   'agent.setNotReady': [
     { when: 'ready', state: STATES.ready, expect: 'allowed' },
     { when: 'not ready (changing the reason)', state: STATES.notReady, expect: 'allowed' },
     { when: 'offline', state: STATES.offline, expect: 'not-allowed' },
     { when: 'ringing', state: STATES.ringing, expect: 'not-allowed' },
-    { when: 'the back end has no agent states', state: s({}, { agentState: false }), expect: 'not-supported' },
+    {
+      when: 'the back end has no agent states',
+      state: s({}, { agentState: false }),
+      expect: 'not-supported',
+    },
   ],
   'agent.extendWrapUp': [
     { when: 'in wrap-up', state: STATES.wrapUp, expect: 'allowed' },
     { when: 'ready', state: STATES.ready, expect: 'not-allowed' },
-    { when: 'wrap-up cannot be extended', state: s({ agent: { presence: 'wrap-up' } }, { wrapUp: { extendable: false, min: 30, max: 900 } }), expect: 'not-supported' },
-    { when: 'the back end has no wrap-up', state: s({ agent: { presence: 'wrap-up' } }, { wrapUp: null }), expect: 'not-supported' },
+    {
+      when: 'wrap-up cannot be extended',
+      state: s(
+        { agent: { presence: 'wrap-up' } },
+        { wrapUp: { extendable: false, min: 30, max: 900 } },
+      ),
+      expect: 'not-supported',
+    },
+    {
+      when: 'the back end has no wrap-up',
+      state: s({ agent: { presence: 'wrap-up' } }, { wrapUp: null }),
+      expect: 'not-supported',
+    },
   ],
   'agent.endWrapUp': [
     { when: 'in wrap-up', state: STATES.wrapUp, expect: 'allowed' },
     { when: 'not ready', state: STATES.notReady, expect: 'not-allowed' },
-    { when: 'in wrap-up with a call ringing', state: s({ agent: { presence: 'wrap-up' }, calls: [ringing()] }), expect: 'not-allowed' },
-    { when: 'the back end has no wrap-up', state: s({ agent: { presence: 'wrap-up' } }, { wrapUp: null }), expect: 'not-supported' },
+    {
+      when: 'in wrap-up with a call ringing',
+      state: s({ agent: { presence: 'wrap-up' }, calls: [ringing()] }),
+      expect: 'not-allowed',
+    },
+    {
+      when: 'the back end has no wrap-up',
+      state: s({ agent: { presence: 'wrap-up' } }, { wrapUp: null }),
+      expect: 'not-supported',
+    },
   ],
   'agent.requestNextState': [
     { when: 'on a call', state: STATES.talking, expect: 'allowed' },
     { when: 'in wrap-up', state: STATES.wrapUp, expect: 'allowed' },
     { when: 'idle and ready (set it directly)', state: STATES.ready, expect: 'not-allowed' },
     { when: 'offline', state: STATES.offline, expect: 'not-allowed' },
-    { when: 'the back end cannot queue a next state', state: s({ calls: [talking()] }, { nextState: false }), expect: 'not-supported' },
+    {
+      when: 'the back end cannot queue a next state',
+      state: s({ calls: [talking()] }, { nextState: false }),
+      expect: 'not-supported',
+    },
   ],
   'calls.dial': [
     { when: 'ready and idle', state: STATES.ready, expect: 'allowed' },
-    { when: 'not ready (agents may call out while not ready)', state: STATES.notReady, expect: 'allowed' },
-    { when: 'a call is held and several calls are possible', state: STATES.held, expect: 'allowed' },
-    { when: 'a bare phone with no agent states', state: s({ agent: 'offline' }, { agentState: false }), expect: 'allowed' },
+    {
+      when: 'not ready (agents may call out while not ready)',
+      state: STATES.notReady,
+      expect: 'allowed',
+    },
+    {
+      when: 'a call is held and several calls are possible',
+      state: STATES.held,
+      expect: 'allowed',
+    },
+    {
+      when: 'a bare phone with no agent states',
+      state: s({ agent: 'offline' }, { agentState: false }),
+      expect: 'allowed',
+    },
     { when: 'offline', state: STATES.offline, expect: 'not-allowed' },
     { when: 'a call is being placed', state: STATES.dialing, expect: 'not-allowed' },
     { when: 'talking', state: STATES.talking, expect: 'not-allowed' },
     { when: 'a call is ringing', state: STATES.ringing, expect: 'not-allowed' },
-    { when: 'a call is held and only one call is possible', state: s({ calls: [held()] }, { multipleCalls: false }), expect: 'not-allowed' },
-    { when: 'the back end cannot place calls', state: s({}, { outbound: false }), expect: 'not-supported' },
+    {
+      when: 'a call is held and only one call is possible',
+      state: s({ calls: [held()] }, { multipleCalls: false }),
+      expect: 'not-allowed',
+    },
+    {
+      when: 'the back end cannot place calls',
+      state: s({}, { outbound: false }),
+      expect: 'not-supported',
+    },
   ],
   'calls.answer': [
     { when: 'a call rings', state: STATES.ringing, expect: 'allowed' },
-    { when: 'a call rings during a conversation, several calls possible', state: s({ calls: [talking(), ringing()] }), expect: 'allowed' },
-    { when: 'a call rings during a conversation, one call at a time', state: s({ calls: [talking(), ringing()] }, { multipleCalls: false }), expect: 'not-allowed' },
+    {
+      when: 'a call rings during a conversation, several calls possible',
+      state: s({ calls: [talking(), ringing()] }),
+      expect: 'allowed',
+    },
+    {
+      when: 'a call rings during a conversation, one call at a time',
+      state: s({ calls: [talking(), ringing()] }, { multipleCalls: false }),
+      expect: 'not-allowed',
+    },
     { when: 'nothing rings', state: STATES.talking, expect: 'not-allowed' },
     { when: 'only an outbound call is being placed', state: STATES.dialing, expect: 'not-allowed' },
-    { when: 'the named call is in conversation', state: s({ calls: [talking(), ringing()] }), subject: { callId: 'c1' }, expect: 'not-allowed' },
-    { when: 'the named call does not exist', state: STATES.ringing, subject: { callId: 'nope' }, expect: 'not-allowed' },
+    {
+      when: 'the named call is in conversation',
+      state: s({ calls: [talking(), ringing()] }),
+      subject: { callId: 'c1' },
+      expect: 'not-allowed',
+    },
+    {
+      when: 'the named call does not exist',
+      state: STATES.ringing,
+      subject: { callId: 'nope' },
+      expect: 'not-allowed',
+    },
   ],
   'calls.reject': [
     { when: 'a call rings', state: STATES.ringing, expect: 'allowed' },
     { when: 'nothing rings', state: STATES.talking, expect: 'not-allowed' },
-    { when: 'the back end cannot reject', state: s({ calls: [ringing()] }, { reject: false }), expect: 'not-supported' },
+    {
+      when: 'the back end cannot reject',
+      state: s({ calls: [ringing()] }, { reject: false }),
+      expect: 'not-supported',
+    },
   ],
   'calls.hangup': [
     { when: 'talking', state: STATES.talking, expect: 'allowed' },
@@ -134,8 +229,16 @@ const TABLE: Partial<Record<CommandName, readonly Case[]>> = {
     { when: 'the active call is held', state: STATES.held, expect: 'allowed' },
     { when: 'a call rings (reject)', state: STATES.ringing, expect: 'allowed' },
     { when: 'no call', state: STATES.ready, expect: 'not-allowed' },
-    { when: 'a call rings and the back end cannot reject', state: s({ calls: [ringing()] }, { reject: false }), expect: 'not-supported' },
-    { when: 'an internal call rings and the back end cannot reject', state: s({ calls: [ringing('r1', 'internal')] }, { reject: false }), expect: 'not-supported' },
+    {
+      when: 'a call rings and the back end cannot reject',
+      state: s({ calls: [ringing()] }, { reject: false }),
+      expect: 'not-supported',
+    },
+    {
+      when: 'an internal call rings and the back end cannot reject',
+      state: s({ calls: [ringing('r1', 'internal')] }, { reject: false }),
+      expect: 'not-supported',
+    },
   ],
   'calls.hold': [
     { when: 'talking', state: STATES.talking, expect: 'allowed' },
@@ -143,13 +246,26 @@ const TABLE: Partial<Record<CommandName, readonly Case[]>> = {
     { when: 'placing a call', state: STATES.dialing, expect: 'not-allowed' },
     { when: 'in a conference', state: STATES.conference, expect: 'not-allowed' },
     { when: 'no call', state: STATES.ready, expect: 'not-allowed' },
-    { when: 'the back end cannot hold', state: s({ calls: [talking()] }, { hold: false }), expect: 'not-supported' },
+    {
+      when: 'the back end cannot hold',
+      state: s({ calls: [talking()] }, { hold: false }),
+      expect: 'not-supported',
+    },
   ],
   'calls.resume': [
     { when: 'the active call is held', state: STATES.held, expect: 'allowed' },
     { when: 'talking', state: STATES.talking, expect: 'not-allowed' },
-    { when: 'another call is in conversation', state: s({ calls: [held(), talking()] }), subject: { callId: 'h1' }, expect: 'not-allowed' },
-    { when: 'the back end cannot hold', state: s({ calls: [held()] }, { hold: false }), expect: 'not-supported' },
+    {
+      when: 'another call is in conversation',
+      state: s({ calls: [held(), talking()] }),
+      subject: { callId: 'h1' },
+      expect: 'not-allowed',
+    },
+    {
+      when: 'the back end cannot hold',
+      state: s({ calls: [held()] }, { hold: false }),
+      expect: 'not-supported',
+    },
   ],
   'calls.mute': [
     { when: 'talking', state: STATES.talking, expect: 'allowed' },
@@ -158,71 +274,187 @@ const TABLE: Partial<Record<CommandName, readonly Case[]>> = {
     { when: 'ringing', state: STATES.ringing, expect: 'not-allowed' },
     { when: 'already muted', state: STATES.muted, expect: 'not-allowed' },
     { when: 'no call', state: STATES.ready, expect: 'not-allowed' },
-    { when: 'the back end cannot mute', state: s({ calls: [talking()] }, { mute: false }), expect: 'not-supported' },
+    {
+      when: 'the back end cannot mute',
+      state: s({ calls: [talking()] }, { mute: false }),
+      expect: 'not-supported',
+    },
   ],
   'calls.unmute': [
     { when: 'muted', state: STATES.muted, expect: 'allowed' },
     { when: 'not muted', state: STATES.talking, expect: 'not-allowed' },
-    { when: 'the back end cannot mute', state: s({ calls: [talking('c1', { muted: true })] }, { mute: false }), expect: 'not-supported' },
+    {
+      when: 'the back end cannot mute',
+      state: s({ calls: [talking('c1', { muted: true })] }, { mute: false }),
+      expect: 'not-supported',
+    },
   ],
   'calls.sendDtmf': [
     { when: 'talking', state: STATES.talking, expect: 'allowed' },
     { when: 'held', state: STATES.held, expect: 'not-allowed' },
     { when: 'placing a call', state: STATES.dialing, expect: 'not-allowed' },
-    { when: 'the back end cannot send DTMF', state: s({ calls: [talking()] }, { dtmf: null }), expect: 'not-supported' },
+    {
+      when: 'the back end cannot send DTMF',
+      state: s({ calls: [talking()] }, { dtmf: null }),
+      expect: 'not-supported',
+    },
   ],
   'calls.transfer': [
     { when: 'talking', state: STATES.talking, expect: 'allowed' },
     { when: 'held', state: STATES.held, expect: 'allowed' },
     { when: 'placing a call', state: STATES.dialing, expect: 'not-allowed' },
     { when: 'on the consultation itself', state: STATES.consultTalking, expect: 'not-allowed' },
-    { when: 'the customer call has a consultation', state: s({ calls: consultTalking(), activeId: 'c1' }), expect: 'not-allowed' },
-    { when: 'a transfer is already trying', state: s({ calls: [talking('c1', { transfer: { target: { kind: 'queue', queueId: 'sales' }, state: 'trying' } })] }), expect: 'not-allowed' },
-    { when: 'an earlier transfer failed', state: s({ calls: [talking('c1', { transfer: { target: { kind: 'queue', queueId: 'sales' }, state: 'failed' } })] }), expect: 'allowed' },
-    { when: 'the back end cannot transfer', state: s({ calls: [talking()] }, { transferTargets: [] }), expect: 'not-supported' },
+    {
+      when: 'the customer call has a consultation',
+      state: s({ calls: consultTalking(), activeId: 'c1' }),
+      expect: 'not-allowed',
+    },
+    {
+      when: 'a transfer is already trying',
+      state: s({
+        calls: [
+          talking('c1', {
+            transfer: { target: { kind: 'queue', queueId: 'sales' }, state: 'trying' },
+          }),
+        ],
+      }),
+      expect: 'not-allowed',
+    },
+    {
+      when: 'an earlier transfer failed',
+      state: s({
+        calls: [
+          talking('c1', {
+            transfer: { target: { kind: 'queue', queueId: 'sales' }, state: 'failed' },
+          }),
+        ],
+      }),
+      expect: 'allowed',
+    },
+    {
+      when: 'the back end cannot transfer',
+      state: s({ calls: [talking()] }, { transferTargets: [] }),
+      expect: 'not-supported',
+    },
   ],
   'calls.consult': [
     { when: 'talking', state: STATES.talking, expect: 'allowed' },
     { when: 'held', state: STATES.held, expect: 'allowed' },
     { when: 'ringing', state: STATES.ringing, expect: 'not-allowed' },
     { when: 'on the consultation itself', state: STATES.consultTalking, expect: 'not-allowed' },
-    { when: 'the customer call already has a consultation', state: s({ calls: consultTalking(), activeId: 'c1' }), expect: 'not-allowed' },
+    {
+      when: 'the customer call already has a consultation',
+      state: s({ calls: consultTalking(), activeId: 'c1' }),
+      expect: 'not-allowed',
+    },
     { when: 'in a conference', state: STATES.conference, expect: 'not-allowed' },
-    { when: 'the back end cannot consult', state: s({ calls: [talking()] }, { consult: false }), expect: 'not-supported' },
+    {
+      when: 'the back end cannot consult',
+      state: s({ calls: [talking()] }, { consult: false }),
+      expect: 'not-supported',
+    },
   ],
   'calls.cancelConsult': [
     { when: 'the consultation is still ringing', state: STATES.consultDialing, expect: 'allowed' },
-    { when: 'from the customer call, consultation ringing', state: s({ calls: consultDialing(), activeId: 'c1' }), expect: 'allowed' },
+    {
+      when: 'from the customer call, consultation ringing',
+      state: s({ calls: consultDialing(), activeId: 'c1' }),
+      expect: 'allowed',
+    },
     { when: 'the consulted party answered', state: STATES.consultTalking, expect: 'not-allowed' },
     { when: 'no consultation', state: STATES.talking, expect: 'not-allowed' },
-    { when: 'the back end cannot consult', state: s({ calls: consultDialing(), activeId: 'k1' }, { consult: false }), expect: 'not-supported' },
+    {
+      when: 'the back end cannot consult',
+      state: s({ calls: consultDialing(), activeId: 'k1' }, { consult: false }),
+      expect: 'not-supported',
+    },
   ],
   'calls.retrieve': [
     { when: 'the consulted party answered', state: STATES.consultTalking, expect: 'allowed' },
-    { when: 'the consultation is still ringing', state: STATES.consultDialing, expect: 'not-allowed' },
+    {
+      when: 'the consultation is still ringing',
+      state: STATES.consultDialing,
+      expect: 'not-allowed',
+    },
     { when: 'no consultation', state: STATES.talking, expect: 'not-allowed' },
-    { when: 'the named call is not a consultation', state: STATES.consultTalking, subject: { callId: 'c1' }, expect: 'not-allowed' },
+    {
+      when: 'the named call is not a consultation',
+      state: STATES.consultTalking,
+      subject: { callId: 'c1' },
+      expect: 'not-allowed',
+    },
   ],
   'calls.completeTransfer': [
     { when: 'the consulted party answered', state: STATES.consultTalking, expect: 'allowed' },
-    { when: 'the consultation is still ringing', state: STATES.consultDialing, expect: 'not-allowed' },
-    { when: 'the back end cannot consult', state: s({ calls: consultTalking(), activeId: 'k1' }, { consult: false }), expect: 'not-supported' },
+    {
+      when: 'the consultation is still ringing',
+      state: STATES.consultDialing,
+      expect: 'not-allowed',
+    },
+    {
+      when: 'the back end cannot consult',
+      state: s({ calls: consultTalking(), activeId: 'k1' }, { consult: false }),
+      expect: 'not-supported',
+    },
   ],
   'calls.conference': [
     { when: 'the consulted party answered', state: STATES.consultTalking, expect: 'allowed' },
-    { when: 'the consultation is still ringing', state: STATES.consultDialing, expect: 'not-allowed' },
+    {
+      when: 'the consultation is still ringing',
+      state: STATES.consultDialing,
+      expect: 'not-allowed',
+    },
     { when: 'no consultation', state: STATES.talking, expect: 'not-allowed' },
-    { when: 'the back end has no conferences', state: s({ calls: consultTalking(), activeId: 'k1' }, { conference: false }), expect: 'not-supported' },
+    {
+      when: 'the back end has no conferences',
+      state: s({ calls: consultTalking(), activeId: 'k1' }, { conference: false }),
+      expect: 'not-supported',
+    },
   ],
   'calls.switchTo': [
-    { when: 'a held call while another is active', state: s({ calls: [held(), talking()] }), subject: { callId: 'h1' }, expect: 'allowed' },
-    { when: 'the active call is held', state: STATES.held, subject: { callId: 'h1' }, expect: 'allowed' },
+    {
+      when: 'a held call while another is active',
+      state: s({ calls: [held(), talking()] }),
+      subject: { callId: 'h1' },
+      expect: 'allowed',
+    },
+    {
+      when: 'the active call is held',
+      state: STATES.held,
+      subject: { callId: 'h1' },
+      expect: 'allowed',
+    },
     { when: 'no call is named', state: s({ calls: [held(), talking()] }), expect: 'not-allowed' },
-    { when: 'the named call is the active conversation', state: s({ calls: [held(), talking()] }), subject: { callId: 'c1' }, expect: 'not-allowed' },
-    { when: 'the named call rings', state: s({ calls: [talking(), ringing()] }), subject: { callId: 'r1' }, expect: 'not-allowed' },
-    { when: 'a call is being placed', state: s({ calls: [held(), dialing()] }), subject: { callId: 'h1' }, expect: 'not-allowed' },
-    { when: 'the named call does not exist', state: STATES.held, subject: { callId: 'nope' }, expect: 'not-allowed' },
-    { when: 'one call at a time', state: s({ calls: [held(), talking()] }, { multipleCalls: false }), subject: { callId: 'h1' }, expect: 'not-supported' },
+    {
+      when: 'the named call is the active conversation',
+      state: s({ calls: [held(), talking()] }),
+      subject: { callId: 'c1' },
+      expect: 'not-allowed',
+    },
+    {
+      when: 'the named call rings',
+      state: s({ calls: [talking(), ringing()] }),
+      subject: { callId: 'r1' },
+      expect: 'not-allowed',
+    },
+    {
+      when: 'a call is being placed',
+      state: s({ calls: [held(), dialing()] }),
+      subject: { callId: 'h1' },
+      expect: 'not-allowed',
+    },
+    {
+      when: 'the named call does not exist',
+      state: STATES.held,
+      subject: { callId: 'nope' },
+      expect: 'not-allowed',
+    },
+    {
+      when: 'one call at a time',
+      state: s({ calls: [held(), talking()] }, { multipleCalls: false }),
+      subject: { callId: 'h1' },
+      expect: 'not-supported',
+    },
   ],
 };
 
@@ -233,60 +465,190 @@ const cat = makeRosterAgent({ id: 'cat', name: 'Cat', presence: 'not-ready', rea
 const dan = makeRosterAgent({ id: 'dan', name: 'Dan', presence: 'offline' });
 const eve = makeBusyRosterAgent({ id: 'eve', name: 'Eve' });
 const roster = [ann, ben, cat, dan, eve];
-const sup = (options: StateOptions = {}, caps: Partial<Capabilities> = {}) => s({ roster, ...options }, caps);
+const sup = (options: StateOptions = {}, caps: Partial<Capabilities> = {}) =>
+  s({ roster, ...options }, caps);
 
 const SUPERVISOR_TABLE: Partial<Record<CommandName, readonly Case[]>> = {
   'supervisor.listen': [
-    { when: 'the agent is on a call', state: sup(), subject: { agentId: 'ben' }, expect: 'allowed' },
+    {
+      when: 'the agent is on a call',
+      state: sup(),
+      subject: { agentId: 'ben' },
+      expect: 'allowed',
+    },
     { when: 'the agent is idle', state: sup(), subject: { agentId: 'ann' }, expect: 'not-allowed' },
-    { when: 'the agent is not in the roster', state: sup(), subject: { agentId: 'zed' }, expect: 'not-allowed' },
+    {
+      when: 'the agent is not in the roster',
+      state: sup(),
+      subject: { agentId: 'zed' },
+      expect: 'not-allowed',
+    },
     { when: 'no agent is named', state: sup(), expect: 'not-allowed' },
-    { when: 'the supervisor is on a call of their own', state: sup({ calls: [talking()] }), subject: { agentId: 'ben' }, expect: 'not-allowed' },
-    { when: 'already supervising another agent', state: sup({ supervising: { agentId: 'eve', callId: 'x', mode: 'listen' } }), subject: { agentId: 'ben' }, expect: 'not-allowed' },
-    { when: 'already listening to this agent', state: sup({ supervising: { agentId: 'ben', callId: 'x', mode: 'listen' } }), subject: { agentId: 'ben' }, expect: 'not-allowed' },
-    { when: 'the back end cannot listen', state: sup({}, { supervisor: ['barge'] }), subject: { agentId: 'ben' }, expect: 'not-supported' },
+    {
+      when: 'the supervisor is on a call of their own',
+      state: sup({ calls: [talking()] }),
+      subject: { agentId: 'ben' },
+      expect: 'not-allowed',
+    },
+    {
+      when: 'already supervising another agent',
+      state: sup({ supervising: { agentId: 'eve', callId: 'x', mode: 'listen' } }),
+      subject: { agentId: 'ben' },
+      expect: 'not-allowed',
+    },
+    {
+      when: 'already listening to this agent',
+      state: sup({ supervising: { agentId: 'ben', callId: 'x', mode: 'listen' } }),
+      subject: { agentId: 'ben' },
+      expect: 'not-allowed',
+    },
+    {
+      when: 'the back end cannot listen',
+      state: sup({}, { supervisor: ['barge'] }),
+      subject: { agentId: 'ben' },
+      expect: 'not-supported',
+    },
   ],
   'supervisor.barge': [
-    { when: 'listening to the same agent (escalate)', state: sup({ supervising: { agentId: 'ben', callId: 'x', mode: 'listen' } }), subject: { agentId: 'ben' }, expect: 'allowed' },
-    { when: 'the back end cannot barge', state: sup({}, { supervisor: ['listen'] }), subject: { agentId: 'ben' }, expect: 'not-supported' },
+    {
+      when: 'listening to the same agent (escalate)',
+      state: sup({ supervising: { agentId: 'ben', callId: 'x', mode: 'listen' } }),
+      subject: { agentId: 'ben' },
+      expect: 'allowed',
+    },
+    {
+      when: 'the back end cannot barge',
+      state: sup({}, { supervisor: ['listen'] }),
+      subject: { agentId: 'ben' },
+      expect: 'not-supported',
+    },
   ],
   'supervisor.whisper': [
-    { when: 'the agent is on a call', state: sup(), subject: { agentId: 'ben' }, expect: 'allowed' },
-    { when: 'the back end cannot whisper', state: sup({}, { supervisor: ['listen'] }), subject: { agentId: 'ben' }, expect: 'not-supported' },
+    {
+      when: 'the agent is on a call',
+      state: sup(),
+      subject: { agentId: 'ben' },
+      expect: 'allowed',
+    },
+    {
+      when: 'the back end cannot whisper',
+      state: sup({}, { supervisor: ['listen'] }),
+      subject: { agentId: 'ben' },
+      expect: 'not-supported',
+    },
   ],
   'supervisor.takeOver': [
-    { when: 'the agent is on a call', state: sup(), subject: { agentId: 'ben' }, expect: 'allowed' },
+    {
+      when: 'the agent is on a call',
+      state: sup(),
+      subject: { agentId: 'ben' },
+      expect: 'allowed',
+    },
     { when: 'the agent is idle', state: sup(), subject: { agentId: 'ann' }, expect: 'not-allowed' },
   ],
   'supervisor.pickUp': [
-    { when: 'the call waits', state: sup({ waiting: [makeWaitingCall({ id: 'w1' })] }), subject: { waitingCallId: 'w1' }, expect: 'allowed' },
-    { when: 'the call no longer waits', state: sup({ waiting: [makeWaitingCall({ id: 'w1' })] }), subject: { waitingCallId: 'w2' }, expect: 'not-allowed' },
-    { when: 'the supervisor is on a call', state: sup({ waiting: [makeWaitingCall({ id: 'w1' })], calls: [held()] }), subject: { waitingCallId: 'w1' }, expect: 'not-allowed' },
-    { when: 'the back end cannot pick up', state: sup({ waiting: [makeWaitingCall({ id: 'w1' })] }, { supervisor: ['listen'] }), subject: { waitingCallId: 'w1' }, expect: 'not-supported' },
+    {
+      when: 'the call waits',
+      state: sup({ waiting: [makeWaitingCall({ id: 'w1' })] }),
+      subject: { waitingCallId: 'w1' },
+      expect: 'allowed',
+    },
+    {
+      when: 'the call no longer waits',
+      state: sup({ waiting: [makeWaitingCall({ id: 'w1' })] }),
+      subject: { waitingCallId: 'w2' },
+      expect: 'not-allowed',
+    },
+    {
+      when: 'the supervisor is on a call',
+      state: sup({ waiting: [makeWaitingCall({ id: 'w1' })], calls: [held()] }),
+      subject: { waitingCallId: 'w1' },
+      expect: 'not-allowed',
+    },
+    {
+      when: 'the back end cannot pick up',
+      state: sup({ waiting: [makeWaitingCall({ id: 'w1' })] }, { supervisor: ['listen'] }),
+      subject: { waitingCallId: 'w1' },
+      expect: 'not-supported',
+    },
   ],
   'supervisor.stop': [
-    { when: 'supervising', state: sup({ supervising: { agentId: 'ben', callId: 'x', mode: 'whisper' } }), expect: 'allowed' },
+    {
+      when: 'supervising',
+      state: sup({ supervising: { agentId: 'ben', callId: 'x', mode: 'whisper' } }),
+      expect: 'allowed',
+    },
     { when: 'not supervising', state: sup(), expect: 'not-allowed' },
   ],
   'supervisor.forceHangup': [
-    { when: 'the agent is on a call', state: sup(), subject: { agentId: 'ben' }, expect: 'allowed' },
+    {
+      when: 'the agent is on a call',
+      state: sup(),
+      subject: { agentId: 'ben' },
+      expect: 'allowed',
+    },
     { when: 'the agent is idle', state: sup(), subject: { agentId: 'ann' }, expect: 'not-allowed' },
-    { when: 'the back end cannot force a hang-up', state: sup({}, { supervisor: ['listen'] }), subject: { agentId: 'ben' }, expect: 'not-supported' },
+    {
+      when: 'the back end cannot force a hang-up',
+      state: sup({}, { supervisor: ['listen'] }),
+      subject: { agentId: 'ben' },
+      expect: 'not-supported',
+    },
   ],
   'supervisor.forceReady': [
-    { when: 'the agent is not ready', state: sup(), subject: { agentId: 'cat' }, expect: 'allowed' },
-    { when: 'the agent is ready', state: sup(), subject: { agentId: 'ann' }, expect: 'not-allowed' },
-    { when: 'the agent is logged out', state: sup(), subject: { agentId: 'dan' }, expect: 'not-allowed' },
+    {
+      when: 'the agent is not ready',
+      state: sup(),
+      subject: { agentId: 'cat' },
+      expect: 'allowed',
+    },
+    {
+      when: 'the agent is ready',
+      state: sup(),
+      subject: { agentId: 'ann' },
+      expect: 'not-allowed',
+    },
+    {
+      when: 'the agent is logged out',
+      state: sup(),
+      subject: { agentId: 'dan' },
+      expect: 'not-allowed',
+    },
   ],
   'supervisor.forceNotReady': [
     { when: 'the agent is ready', state: sup(), subject: { agentId: 'ann' }, expect: 'allowed' },
-    { when: 'the agent is already not ready', state: sup(), subject: { agentId: 'cat' }, expect: 'not-allowed' },
-    { when: 'the agent is logged out', state: sup(), subject: { agentId: 'dan' }, expect: 'not-allowed' },
+    {
+      when: 'the agent is already not ready',
+      state: sup(),
+      subject: { agentId: 'cat' },
+      expect: 'not-allowed',
+    },
+    {
+      when: 'the agent is logged out',
+      state: sup(),
+      subject: { agentId: 'dan' },
+      expect: 'not-allowed',
+    },
   ],
   'supervisor.forceLogout': [
-    { when: 'the agent is logged in', state: sup(), subject: { agentId: 'cat' }, expect: 'allowed' },
-    { when: 'the agent is logged out', state: sup(), subject: { agentId: 'dan' }, expect: 'not-allowed' },
-    { when: 'the back end cannot force a logout', state: sup({}, { supervisor: [] }), subject: { agentId: 'cat' }, expect: 'not-supported' },
+    {
+      when: 'the agent is logged in',
+      state: sup(),
+      subject: { agentId: 'cat' },
+      expect: 'allowed',
+    },
+    {
+      when: 'the agent is logged out',
+      state: sup(),
+      subject: { agentId: 'dan' },
+      expect: 'not-allowed',
+    },
+    {
+      when: 'the back end cannot force a logout',
+      state: sup({}, { supervisor: [] }),
+      subject: { agentId: 'cat' },
+      expect: 'not-supported',
+    },
   ],
 };
 
@@ -297,7 +659,10 @@ function outcome(state: CallCenterState, command: CommandName, subject?: Command
 }
 
 describe('refusal and allowedActions', () => {
-  for (const [command, cases] of Object.entries({ ...TABLE, ...SUPERVISOR_TABLE }) as [CommandName, Case[]][]) {
+  for (const [command, cases] of Object.entries({ ...TABLE, ...SUPERVISOR_TABLE }) as [
+    CommandName,
+    Case[],
+  ][]) {
     describe(command, () => {
       for (const c of cases) {
         it(`${c.expect === 'allowed' ? 'allows it' : `refuses it (${c.expect})`} when ${c.when}`, () => {
@@ -333,14 +698,27 @@ describe('refusal and allowedActions', () => {
 
     it('lists supervisor actions by capability, whatever the agent, and stop while supervising', () => {
       const limited = allowedActions(sup({}, { supervisor: ['listen', 'forceReady'] })).supervisor;
-      expect(limited).to.include({ listen: true, forceReady: true, barge: false, takeOver: false, pickUp: false, stop: false });
-      const supervising = allowedActions(sup({ supervising: { agentId: 'ben', callId: 'x', mode: 'listen' } }));
+      expect(limited).to.include({
+        listen: true,
+        forceReady: true,
+        barge: false,
+        takeOver: false,
+        pickUp: false,
+        stop: false,
+      });
+      const supervising = allowedActions(
+        sup({ supervising: { agentId: 'ben', callId: 'x', mode: 'listen' } }),
+      );
       expect(supervising.supervisor.stop).to.equal(true);
     });
 
     it('offers only login before login', () => {
       const { agent, calls } = allowedActions(STATES.offline);
-      expect(Object.entries(agent).filter(([, v]) => v).map(([k]) => k)).to.deep.equal(['login']);
+      expect(
+        Object.entries(agent)
+          .filter(([, v]) => v)
+          .map(([k]) => k),
+      ).to.deep.equal(['login']);
       expect(Object.values(calls).some(Boolean)).to.equal(false);
     });
   });
@@ -359,15 +737,30 @@ describe('commandCall', () => {
 
   it('acts on the active call for in-call commands', () => {
     const state = s({ calls: [held(), talking()] });
-    for (const command of ['hangup', 'hold', 'resume', 'mute', 'unmute', 'sendDtmf', 'transfer', 'consult'] as const) {
+    for (const command of [
+      'hangup',
+      'hold',
+      'resume',
+      'mute',
+      'unmute',
+      'sendDtmf',
+      'transfer',
+      'consult',
+    ] as const) {
       expect(commandCall(state, command)!.id, command).to.equal('c1');
     }
   });
 
   it('finds the consultation from the consultation or from its customer call', () => {
-    expect(commandCall(s({ calls: consultTalking(), activeId: 'k1' }), 'retrieve')!.id).to.equal('k1');
-    expect(commandCall(s({ calls: consultTalking(), activeId: 'c1' }), 'completeTransfer')!.id).to.equal('k1');
-    expect(commandCall(s({ calls: consultTalking(), activeId: 'c1' }), 'conference')!.id).to.equal('k1');
+    expect(commandCall(s({ calls: consultTalking(), activeId: 'k1' }), 'retrieve')!.id).to.equal(
+      'k1',
+    );
+    expect(
+      commandCall(s({ calls: consultTalking(), activeId: 'c1' }), 'completeTransfer')!.id,
+    ).to.equal('k1');
+    expect(commandCall(s({ calls: consultTalking(), activeId: 'c1' }), 'conference')!.id).to.equal(
+      'k1',
+    );
     expect(commandCall(STATES.talking, 'cancelConsult')).to.equal(null);
     expect(commandCall(STATES.ready, 'retrieve')).to.equal(null);
   });

@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import type { Backend } from '../../core/backends/backend.js';
-import { createCallCenter, type CallCenter, type CallCenterConfig } from '../../core/call-center.js';
+import {
+  createCallCenter,
+  type CallCenter,
+  type CallCenterConfig,
+} from '../../core/call-center.js';
 import { CallCenterError } from '../../core/model/errors.js';
 import type { CallCenterState } from '../../core/store/state.js';
 import {
@@ -34,7 +38,10 @@ async function setup(
 }
 
 /** A call center with the agent in a scenario; returns the scenario's calls too. */
-async function inScenario(scenario: Parameters<FakeBackend['setScenario']>[0], options: FakeBackendOptions = {}) {
+async function inScenario(
+  scenario: Parameters<FakeBackend['setScenario']>[0],
+  options: FakeBackendOptions = {},
+) {
   const { fake, cc } = await setup(options);
   const calls = fake.setScenario(scenario);
   fake.reset();
@@ -66,7 +73,7 @@ afterEach(async () => {
 
 describe('createCallCenter', () => {
   describe('start-up', () => {
-    it("starts the back end and takes its name, capabilities and lists", async () => {
+    it('starts the back end and takes its name, capabilities and lists', async () => {
       const { fake, cc } = await setup({ capabilities: { hold: false }, wrapUpSeconds: 30 });
       expect(fake.callsTo('start')).to.have.length(1);
       expect(cc.snapshot.backend).to.equal(fake.backend.info);
@@ -91,7 +98,10 @@ describe('createCallCenter', () => {
       }
       expect(error).to.be.instanceOf(CallCenterError);
       expect((error as CallCenterError).code).to.equal('unknown-backend');
-      expect((error as CallCenterError).message).to.contain('nope').and.contain('demo').and.contain('sip');
+      expect((error as CallCenterError).message)
+        .to.contain('nope')
+        .and.contain('demo')
+        .and.contain('sip');
     });
 
     it('reports a back end that fails to start: ready rejects, commands reject, the error is kept', async () => {
@@ -109,7 +119,10 @@ describe('createCallCenter', () => {
     });
 
     it("checks input against the back end's lists even when a command is sent before start-up finished", async () => {
-      const fake = createFakeBackend({ capabilities: { phoneTypes: ['webrtc'] }, phoneTypes: ['webrtc'] });
+      const fake = createFakeBackend({
+        capabilities: { phoneTypes: ['webrtc'] },
+        phoneTypes: ['webrtc'],
+      });
       const cc = createCallCenter({ backend: fake.backend });
       open.push(cc);
       const error = await rejectionOf(cc.agent.login({ agentId: '1001', phoneType: 'pstn' }));
@@ -122,8 +135,15 @@ describe('createCallCenter', () => {
     it('logs in: the back end gets the request, and the agent is logged in and not ready when it resolves', async () => {
       const { fake, cc } = await setup();
       await cc.agent.login({ agentId: '1001', extension: '8001', phoneType: 'sip' });
-      expect(fake.callsTo('login')).to.deep.equal([[{ agentId: '1001', extension: '8001', phoneType: 'sip' }]]);
-      expect(cc.snapshot.agent).to.include({ id: '1001', extension: '8001', phoneType: 'sip', presence: 'not-ready' });
+      expect(fake.callsTo('login')).to.deep.equal([
+        [{ agentId: '1001', extension: '8001', phoneType: 'sip' }],
+      ]);
+      expect(cc.snapshot.agent).to.include({
+        id: '1001',
+        extension: '8001',
+        phoneType: 'sip',
+        presence: 'not-ready',
+      });
     });
 
     it('goes ready and not ready with a reason given by code, sending the full reason', async () => {
@@ -175,8 +195,14 @@ describe('createCallCenter', () => {
     it('dials the cleaned number with the chosen caller id and resolves with a call that exists', async () => {
       const { fake, cc } = await inScenario('ready');
       const id = await cc.calls.dial('+86 (10) 8888-1234', { callerId: 'hotline' });
-      expect(fake.callsTo('dial')).to.deep.equal([[{ number: '+861088881234', callerId: 'hotline' }]]);
-      expect(cc.snapshot.calls.byId[id]).to.include({ state: 'dialing', direction: 'outbound', callerId: '4008001234' });
+      expect(fake.callsTo('dial')).to.deep.equal([
+        [{ number: '+861088881234', callerId: 'hotline' }],
+      ]);
+      expect(cc.snapshot.calls.byId[id]).to.include({
+        state: 'dialing',
+        direction: 'outbound',
+        callerId: '4008001234',
+      });
       expect(cc.snapshot.calls.activeId).to.equal(id);
     });
 
@@ -241,16 +267,26 @@ describe('createCallCenter', () => {
     it('transfers the active call to a parsed target; the call ends as transferred', async () => {
       const { fake, cc, calls } = await inScenario('talking');
       await cc.calls.transfer('queue:sales');
-      expect(fake.callsTo('transfer')).to.deep.equal([[calls[0]!.id, { kind: 'queue', queueId: 'sales' }]]);
-      expect(cc.snapshot.calls.history[0]).to.include({ id: calls[0]!.id, endCause: 'transferred' });
+      expect(fake.callsTo('transfer')).to.deep.equal([
+        [calls[0]!.id, { kind: 'queue', queueId: 'sales' }],
+      ]);
+      expect(cc.snapshot.calls.history[0]).to.include({
+        id: calls[0]!.id,
+        endCause: 'transferred',
+      });
     });
 
     it('consults, then completes the transfer', async () => {
       const { fake, cc, calls } = await inScenario('talking');
       const customer = calls[0]!.id;
       const consultId = await cc.calls.consult('agent:1002');
-      expect(fake.callsTo('consult')).to.deep.equal([[customer, { kind: 'agent', agentId: '1002' }]]);
-      expect(cc.snapshot.calls.byId[consultId]).to.include({ consultOf: customer, state: 'dialing' });
+      expect(fake.callsTo('consult')).to.deep.equal([
+        [customer, { kind: 'agent', agentId: '1002' }],
+      ]);
+      expect(cc.snapshot.calls.byId[consultId]).to.include({
+        consultOf: customer,
+        state: 'dialing',
+      });
       expect(cc.snapshot.calls.byId[customer]!.state).to.equal('held');
       fake.remoteAnswer(consultId);
       await cc.calls.completeTransfer();
@@ -281,7 +317,10 @@ describe('createCallCenter', () => {
       const [customer, consult] = calls;
       await cc.calls.conference();
       expect(fake.callsTo('conference')).to.deep.equal([[consult!.id]]);
-      expect(cc.snapshot.calls.byId[customer!.id]).to.include({ conference: true, state: 'talking' });
+      expect(cc.snapshot.calls.byId[customer!.id]).to.include({
+        conference: true,
+        state: 'talking',
+      });
       expect(cc.snapshot.calls.byId[consult!.id]).to.include({ conference: true, consultOf: null });
     });
 
@@ -321,7 +360,11 @@ describe('createCallCenter', () => {
     it('listens, escalates to barge and stops', async () => {
       const { fake, cc } = await supervisorSetup();
       await cc.supervisor.listen('ben');
-      expect(cc.snapshot.supervisor.supervising).to.deep.equal({ agentId: 'ben', callId: 'remote-call-ben', mode: 'listen' });
+      expect(cc.snapshot.supervisor.supervising).to.deep.equal({
+        agentId: 'ben',
+        callId: 'remote-call-ben',
+        mode: 'listen',
+      });
       await cc.supervisor.barge('ben');
       expect(cc.snapshot.supervisor.supervising!.mode).to.equal('barge');
       await cc.supervisor.stop();
@@ -358,14 +401,38 @@ describe('createCallCenter', () => {
     it('refuses supervisor commands on a back end without them (not-supported)', async () => {
       const { fake, cc } = await supervisorSetup({ capabilities: { supervisor: [] } });
       expect(fake.backend.supervisor).to.equal(undefined);
-      await expectRefused(cc, fake, () => cc.supervisor.listen('ben'), 'not-supported', 'supervisor.listen');
+      await expectRefused(
+        cc,
+        fake,
+        () => cc.supervisor.listen('ben'),
+        'not-supported',
+        'supervisor.listen',
+      );
     });
 
     it('refuses to listen to an idle agent (not-allowed) and an empty agent id (invalid)', async () => {
       const { fake, cc } = await supervisorSetup();
-      await expectRefused(cc, fake, () => cc.supervisor.listen('ann'), 'not-allowed', 'supervisor.listen');
-      await expectRefused(cc, fake, () => cc.supervisor.forceReady(''), 'unknown-agent', 'supervisor.forceReady');
-      await expectRefused(cc, fake, () => cc.supervisor.forceNotReady('ann', '99'), 'unknown-reason', 'supervisor.forceNotReady');
+      await expectRefused(
+        cc,
+        fake,
+        () => cc.supervisor.listen('ann'),
+        'not-allowed',
+        'supervisor.listen',
+      );
+      await expectRefused(
+        cc,
+        fake,
+        () => cc.supervisor.forceReady(''),
+        'unknown-agent',
+        'supervisor.forceReady',
+      );
+      await expectRefused(
+        cc,
+        fake,
+        () => cc.supervisor.forceNotReady('ann', '99'),
+        'unknown-reason',
+        'supervisor.forceNotReady',
+      );
     });
   });
 
@@ -378,14 +445,21 @@ describe('createCallCenter', () => {
       await cc.devices.selectOutput('spk-headset');
       await cc.devices.selectRinger(null);
       expect(fake.callsTo('devices.selectInput')).to.deep.equal([['mic-headset']]);
-      expect(cc.snapshot.devices).to.include({ input: 'mic-headset', output: 'spk-headset', ringer: null });
+      expect(cc.snapshot.devices).to.include({
+        input: 'mic-headset',
+        output: 'spk-headset',
+        ringer: null,
+      });
     });
 
     it('refuses an unknown device with a rejected promise (invalid-device), the back end not asked', async () => {
       const { fake, cc } = await setup();
       const before = cc.snapshot;
       let promise: Promise<void> | undefined;
-      expect(() => (promise = cc.devices.selectInput('no-such-mic')), 'does not throw synchronously').not.to.throw();
+      expect(
+        () => (promise = cc.devices.selectInput('no-such-mic')),
+        'does not throw synchronously',
+      ).not.to.throw();
       const error = await rejectionOf(promise!);
       expect(error).to.include({ code: 'invalid-device', command: 'devices.selectInput' });
       expect(cc.snapshot).to.equal(before);
@@ -404,73 +478,175 @@ describe('createCallCenter', () => {
       const { fake, cc } = await setup();
       fake.fail('devices.enableAudio', new CallCenterError('audio-blocked', 'Still blocked.'));
       expect((await rejectionOf(cc.devices.enableAudio())).code).to.equal('audio-blocked');
-      expect(cc.snapshot.errors[0]).to.include({ code: 'audio-blocked', command: 'devices.enableAudio' });
+      expect(cc.snapshot.errors[0]).to.include({
+        code: 'audio-blocked',
+        command: 'devices.enableAudio',
+      });
     });
   });
 
   describe('refused commands', () => {
     it('refuses a command not allowed now with not-allowed, changing nothing', async () => {
       const { fake, cc } = await inScenario('ready');
-      const error = await expectRefused(cc, fake, () => cc.calls.hold(), 'not-allowed', 'calls.hold');
+      const error = await expectRefused(
+        cc,
+        fake,
+        () => cc.calls.hold(),
+        'not-allowed',
+        'calls.hold',
+      );
       expect(error.message).to.equal(cc.refusal('calls.hold')!.reason);
-      await expectRefused(cc, fake, () => cc.agent.login({ agentId: '1001' }), 'not-allowed', 'agent.login');
+      await expectRefused(
+        cc,
+        fake,
+        () => cc.agent.login({ agentId: '1001' }),
+        'not-allowed',
+        'agent.login',
+      );
       await expectRefused(cc, fake, () => cc.agent.endWrapUp(), 'not-allowed', 'agent.endWrapUp');
-      await expectRefused(cc, fake, () => cc.calls.switchTo('nope'), 'not-allowed', 'calls.switchTo');
+      await expectRefused(
+        cc,
+        fake,
+        () => cc.calls.switchTo('nope'),
+        'not-allowed',
+        'calls.switchTo',
+      );
     });
 
     it('refuses a command the back end lacks with not-supported, changing nothing', async () => {
-      const { fake, cc } = await inScenario('talking', { capabilities: { hold: false, dtmf: null, consult: false } });
+      const { fake, cc } = await inScenario('talking', {
+        capabilities: { hold: false, dtmf: null, consult: false },
+      });
       await expectRefused(cc, fake, () => cc.calls.hold(), 'not-supported', 'calls.hold');
-      await expectRefused(cc, fake, () => cc.calls.sendDtmf('1'), 'not-supported', 'calls.sendDtmf');
+      await expectRefused(
+        cc,
+        fake,
+        () => cc.calls.sendDtmf('1'),
+        'not-supported',
+        'calls.sendDtmf',
+      );
       await expectRefused(cc, fake, () => cc.calls.retrieve(), 'not-supported', 'calls.retrieve');
     });
 
     it('refuses invalid input with its own code, before asking the back end', async () => {
       const { fake, cc } = await inScenario('talking');
       await expectRefused(cc, fake, () => cc.calls.sendDtmf('x'), 'invalid-dtmf', 'calls.sendDtmf');
-      await expectRefused(cc, fake, () => cc.calls.sendDtmf('1'.repeat(25)), 'dtmf-too-long', 'calls.sendDtmf');
-      await expectRefused(cc, fake, () => cc.calls.transfer(''), 'empty-transfer-target', 'calls.transfer');
-      await expectRefused(cc, fake, () => cc.calls.transfer('ivr:nowhere'), 'invalid-transfer-target', 'calls.transfer');
-      await expectRefused(cc, fake, () => cc.agent.requestNextState({ presence: 'not-ready', reason: { code: '99', label: '?' } }), 'unknown-reason', 'agent.requestNextState');
+      await expectRefused(
+        cc,
+        fake,
+        () => cc.calls.sendDtmf('1'.repeat(25)),
+        'dtmf-too-long',
+        'calls.sendDtmf',
+      );
+      await expectRefused(
+        cc,
+        fake,
+        () => cc.calls.transfer(''),
+        'empty-transfer-target',
+        'calls.transfer',
+      );
+      await expectRefused(
+        cc,
+        fake,
+        () => cc.calls.transfer('ivr:nowhere'),
+        'invalid-transfer-target',
+        'calls.transfer',
+      );
+      await expectRefused(
+        cc,
+        fake,
+        () =>
+          cc.agent.requestNextState({ presence: 'not-ready', reason: { code: '99', label: '?' } }),
+        'unknown-reason',
+        'agent.requestNextState',
+      );
     });
 
     it('refuses an invalid number before the allowed-actions check', async () => {
       const { fake, cc } = await inScenario('ready', { capabilities: { sipUris: false } });
       await expectRefused(cc, fake, () => cc.calls.dial(''), 'empty-number', 'calls.dial');
       await expectRefused(cc, fake, () => cc.calls.dial('12a#'), 'invalid-number', 'calls.dial');
-      await expectRefused(cc, fake, () => cc.calls.dial('sip:bob@pbx'), 'invalid-number', 'calls.dial');
-      await expectRefused(cc, fake, () => cc.calls.dial('10086', { callerId: 'nope' }), 'invalid-config', 'calls.dial');
+      await expectRefused(
+        cc,
+        fake,
+        () => cc.calls.dial('sip:bob@pbx'),
+        'invalid-number',
+        'calls.dial',
+      );
+      await expectRefused(
+        cc,
+        fake,
+        () => cc.calls.dial('10086', { callerId: 'nope' }),
+        'invalid-config',
+        'calls.dial',
+      );
     });
 
     it('refuses an out-of-range wrap-up extension and an unknown reason', async () => {
       const { fake, cc } = await inScenario('wrap-up');
       for (const seconds of [10, 901, 30.5]) {
-        await expectRefused(cc, fake, () => cc.agent.extendWrapUp(seconds), 'wrap-up-extension-out-of-range', 'agent.extendWrapUp');
+        await expectRefused(
+          cc,
+          fake,
+          () => cc.agent.extendWrapUp(seconds),
+          'wrap-up-extension-out-of-range',
+          'agent.extendWrapUp',
+        );
       }
-      await expectRefused(cc, fake, () => cc.agent.setNotReady('99'), 'unknown-reason', 'agent.setNotReady');
+      await expectRefused(
+        cc,
+        fake,
+        () => cc.agent.setNotReady('99'),
+        'unknown-reason',
+        'agent.setNotReady',
+      );
     });
 
     it('refuses a transfer to an agent who is not in the roster', async () => {
       const { fake, cc } = await inScenario('talking');
       fake.setRoster([makeRosterAgent({ id: 'ann' })]);
-      await expectRefused(cc, fake, () => cc.calls.transfer('agent:zed'), 'unknown-agent', 'calls.transfer');
+      await expectRefused(
+        cc,
+        fake,
+        () => cc.calls.transfer('agent:zed'),
+        'unknown-agent',
+        'calls.transfer',
+      );
     });
 
     it('refuses a login without an agent id', async () => {
       const { fake, cc } = await setup();
-      await expectRefused(cc, fake, () => cc.agent.login({ agentId: ' ' }), 'invalid-login', 'agent.login');
+      await expectRefused(
+        cc,
+        fake,
+        () => cc.agent.login({ agentId: ' ' }),
+        'invalid-login',
+        'agent.login',
+      );
     });
   });
 
   describe('back-end failures', () => {
     it('rethrows a refusal of the back end with its code and vendor text, and records it', async () => {
       const { fake, cc, calls } = await inScenario('talking');
-      fake.fail('hold', new CallCenterError('rejected-by-backend', 'Line busy.', { vendor: { code: '1003', message: '线路忙' } }));
+      fake.fail(
+        'hold',
+        new CallCenterError('rejected-by-backend', 'Line busy.', {
+          vendor: { code: '1003', message: '线路忙' },
+        }),
+      );
       const error = await rejectionOf(cc.calls.hold());
-      expect(error).to.include({ code: 'rejected-by-backend', command: 'calls.hold', message: 'Line busy.' });
+      expect(error).to.include({
+        code: 'rejected-by-backend',
+        command: 'calls.hold',
+        message: 'Line busy.',
+      });
       expect(error.vendor).to.deep.equal({ code: '1003', message: '线路忙' });
       expect(cc.snapshot.errors).to.have.length(1);
-      expect(cc.snapshot.errors[0]).to.include({ code: 'rejected-by-backend', command: 'calls.hold' });
+      expect(cc.snapshot.errors[0]).to.include({
+        code: 'rejected-by-backend',
+        command: 'calls.hold',
+      });
       expect(cc.snapshot.errors[0]!.vendor).to.deep.equal({ code: '1003', message: '线路忙' });
       expect(cc.snapshot.calls.byId[calls[0]!.id]!.state).to.equal('talking');
       expect(cc.snapshot.pending).to.deep.equal([]);
@@ -517,7 +693,12 @@ describe('createCallCenter', () => {
       ['agent.logout', 'ready', 'logout', (cc) => cc.agent.logout()],
       ['agent.extendWrapUp', 'wrap-up', 'extendWrapUp', (cc) => cc.agent.extendWrapUp(30)],
       ['agent.endWrapUp', 'wrap-up', 'endWrapUp', (cc) => cc.agent.endWrapUp()],
-      ['agent.requestNextState', 'talking', 'requestNextState', (cc) => cc.agent.requestNextState('ready')],
+      [
+        'agent.requestNextState',
+        'talking',
+        'requestNextState',
+        (cc) => cc.agent.requestNextState('ready'),
+      ],
       ['calls.dial', 'ready', 'dial', (cc) => cc.calls.dial('10086')],
       ['calls.answer', 'ringing', 'answer', (cc) => cc.calls.answer()],
       ['calls.reject', 'ringing', 'reject', (cc) => cc.calls.reject()],
@@ -529,7 +710,12 @@ describe('createCallCenter', () => {
       ['calls.transfer', 'talking', 'transfer', (cc) => cc.calls.transfer('8002')],
       ['calls.consult', 'talking', 'consult', (cc) => cc.calls.consult('8002')],
       ['calls.retrieve', 'consulting', 'retrieve', (cc) => cc.calls.retrieve()],
-      ['calls.completeTransfer', 'consulting', 'completeTransfer', (cc) => cc.calls.completeTransfer()],
+      [
+        'calls.completeTransfer',
+        'consulting',
+        'completeTransfer',
+        (cc) => cc.calls.completeTransfer(),
+      ],
       ['calls.conference', 'consulting', 'conference', (cc) => cc.calls.conference()],
     ];
 

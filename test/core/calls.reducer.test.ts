@@ -7,7 +7,11 @@ import { deepFreeze } from '../helpers/freeze.js';
 const EMPTY: CallsState = deepFreeze({ byId: {}, order: [], activeId: null, history: [] });
 
 /** Calls state from calls in creation order, `activeId` as given. */
-function callsState(calls: readonly Call[], activeId: string | null, history: CallsState['history'] = []): CallsState {
+function callsState(
+  calls: readonly Call[],
+  activeId: string | null,
+  history: CallsState['history'] = [],
+): CallsState {
   return deepFreeze({
     byId: Object.fromEntries(calls.map((c) => [c.id, c])),
     order: calls.map((c) => c.id),
@@ -16,7 +20,8 @@ function callsState(calls: readonly Call[], activeId: string | null, history: Ca
   });
 }
 
-const created = (state: CallsState, call: Call) => callsReducer(state, { type: 'call/created', call });
+const created = (state: CallsState, call: Call) =>
+  callsReducer(state, { type: 'call/created', call });
 const ended = (state: CallsState, callId: string, at = T0) =>
   callsReducer(state, { type: 'call/ended', callId, cause: 'hangup-remote', at });
 
@@ -32,26 +37,40 @@ describe('callsReducer', () => {
 
     it('does not let an inbound call that rings during a conversation steal the controls', () => {
       const talking = makeCall({ id: 'c1', state: 'talking' });
-      const next = created(callsState([talking], 'c1'), makeCall({ id: 'c2', state: 'ringing', direction: 'inbound' }));
+      const next = created(
+        callsState([talking], 'c1'),
+        makeCall({ id: 'c2', state: 'ringing', direction: 'inbound' }),
+      );
       expect(next.order).to.deep.equal(['c1', 'c2']);
       expect(next.activeId).to.equal('c1');
     });
 
     it('does not let an internal call (a colleague) that rings during a conversation steal the controls', () => {
       const talking = makeCall({ id: 'c1', state: 'talking' });
-      const next = created(callsState([talking], 'c1'), makeCall({ id: 'c2', state: 'ringing', direction: 'internal' }));
+      const next = created(
+        callsState([talking], 'c1'),
+        makeCall({ id: 'c2', state: 'ringing', direction: 'internal' }),
+      );
       expect(next.activeId).to.equal('c1');
     });
 
     it('gives the controls to a call the agent places while another is held', () => {
       const held = makeCall({ id: 'c1', state: 'held' });
-      const next = created(callsState([held], 'c1'), makeCall({ id: 'c2', state: 'dialing', direction: 'outbound' }));
+      const next = created(
+        callsState([held], 'c1'),
+        makeCall({ id: 'c2', state: 'dialing', direction: 'outbound' }),
+      );
       expect(next.activeId).to.equal('c2');
     });
 
     it('gives the controls to a consultation', () => {
       const customer = makeCall({ id: 'c1', state: 'held' });
-      const consult = makeCall({ id: 'c2', state: 'dialing', direction: 'internal', consultOf: 'c1' });
+      const consult = makeCall({
+        id: 'c2',
+        state: 'dialing',
+        direction: 'internal',
+        consultOf: 'c1',
+      });
       expect(created(callsState([customer], 'c1'), consult).activeId).to.equal('c2');
     });
 
@@ -65,7 +84,11 @@ describe('callsReducer', () => {
     it('patches the call and nothing else', () => {
       const other = makeCall({ id: 'c2', state: 'held' });
       const state = callsState([makeCall({ id: 'c1' }), other], 'c1');
-      const next = callsReducer(state, { type: 'call/updated', callId: 'c1', patch: { muted: true } });
+      const next = callsReducer(state, {
+        type: 'call/updated',
+        callId: 'c1',
+        patch: { muted: true },
+      });
       expect(next.byId.c1!.muted).to.equal(true);
       expect(next.byId.c2).to.equal(other);
       expect(next.order).to.equal(state.order);
@@ -73,19 +96,28 @@ describe('callsReducer', () => {
 
     it('ignores an update of an unknown call', () => {
       const state = callsState([makeCall({ id: 'c1' })], 'c1');
-      expect(callsReducer(state, { type: 'call/updated', callId: 'nope', patch: { muted: true } })).to.equal(state);
+      expect(
+        callsReducer(state, { type: 'call/updated', callId: 'nope', patch: { muted: true } }),
+      ).to.equal(state);
     });
 
     it('returns the same state when the patch changes nothing (a re-sent event)', () => {
       const state = callsState([makeCall({ id: 'c1', state: 'talking', muted: false })], 'c1');
-      const next = callsReducer(state, { type: 'call/updated', callId: 'c1', patch: { state: 'talking', muted: false } });
+      const next = callsReducer(state, {
+        type: 'call/updated',
+        callId: 'c1',
+        patch: { state: 'talking', muted: false },
+      });
       expect(next).to.equal(state);
     });
   });
 
   describe('call/activated', () => {
     it('moves the controls to another call', () => {
-      const state = callsState([makeCall({ id: 'c1', state: 'held' }), makeCall({ id: 'c2' })], 'c2');
+      const state = callsState(
+        [makeCall({ id: 'c1', state: 'held' }), makeCall({ id: 'c2' })],
+        'c2',
+      );
       expect(callsReducer(state, { type: 'call/activated', callId: 'c1' }).activeId).to.equal('c1');
     });
 
@@ -98,7 +130,12 @@ describe('callsReducer', () => {
 
   describe('call/ended', () => {
     it('removes the call and records it in the history, newest first', () => {
-      const call = makeCall({ id: 'c1', direction: 'outbound', startedAt: T0 - 60_000, answeredAt: T0 - 50_000 });
+      const call = makeCall({
+        id: 'c1',
+        direction: 'outbound',
+        startedAt: T0 - 60_000,
+        answeredAt: T0 - 50_000,
+      });
       const older = makeRecord({ id: 'old' });
       const next = callsReducer(callsState([call], 'c1', [older]), {
         type: 'call/ended',
@@ -125,7 +162,9 @@ describe('callsReducer', () => {
     });
 
     it(`keeps at most ${CALL_HISTORY_LIMIT} records, dropping the oldest`, () => {
-      const history = Array.from({ length: CALL_HISTORY_LIMIT }, (_, i) => makeRecord({ id: `h${i}` }));
+      const history = Array.from({ length: CALL_HISTORY_LIMIT }, (_, i) =>
+        makeRecord({ id: `h${i}` }),
+      );
       const next = ended(callsState([makeCall({ id: 'c1' })], 'c1', history), 'c1');
       expect(next.history).to.have.length(CALL_HISTORY_LIMIT);
       expect(next.history[0]!.id).to.equal('c1');
@@ -155,7 +194,10 @@ describe('callsReducer', () => {
     });
 
     it('keeps the active call when another call ends', () => {
-      const next = ended(callsState([makeCall({ id: 'c1', state: 'held' }), makeCall({ id: 'c2' })], 'c2'), 'c1');
+      const next = ended(
+        callsState([makeCall({ id: 'c1', state: 'held' }), makeCall({ id: 'c2' })], 'c2'),
+        'c1',
+      );
       expect(next.activeId).to.equal('c2');
     });
 
@@ -175,7 +217,13 @@ describe('callsReducer', () => {
 
   describe('agent/restored', () => {
     const restore = (state: CallsState, calls: readonly Call[], activeId: string | null) =>
-      callsReducer(state, { type: 'agent/restored', agent: loggedInAgent(), calls, activeId, at: T0 });
+      callsReducer(state, {
+        type: 'agent/restored',
+        agent: loggedInAgent(),
+        calls,
+        activeId,
+        at: T0,
+      });
 
     it("replaces the calls with the back end's, keeping the history", () => {
       const history = [makeRecord({ id: 'old' })];

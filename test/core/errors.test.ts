@@ -18,19 +18,35 @@ describe('errors', () => {
       command: 'calls.hold',
     });
     expect(error).to.be.instanceOf(Error);
-    expect(error).to.include({ name: 'CallCenterError', code: 'rejected-by-backend', command: 'calls.hold' });
+    expect(error).to.include({
+      name: 'CallCenterError',
+      code: 'rejected-by-backend',
+      command: 'calls.hold',
+    });
     expect(isCallCenterError(error)).to.equal(true);
     expect(isCallCenterError(new Error('x'))).to.equal(false);
   });
 
   it('toInfo gives plain data with a unique id per occurrence', () => {
-    const error = new CallCenterError('timeout', 'Too slow.', { command: 'calls.dial', vendor: { code: '9' } });
+    const error = new CallCenterError('timeout', 'Too slow.', {
+      command: 'calls.dial',
+      vendor: { code: '9' },
+    });
     const a = error.toInfo(T0);
     const b = error.toInfo(T0);
-    expect(a).to.deep.include({ code: 'timeout', message: 'Too slow.', command: 'calls.dial', vendor: { code: '9' }, at: T0 });
+    expect(a).to.deep.include({
+      code: 'timeout',
+      message: 'Too slow.',
+      command: 'calls.dial',
+      vendor: { code: '9' },
+      at: T0,
+    });
     expect(a.id).not.to.equal(b.id);
     expect(JSON.parse(JSON.stringify(a))).to.deep.equal(a);
-    expect(new CallCenterError('network', 'x').toInfo(T0)).not.to.have.any.keys('command', 'vendor');
+    expect(new CallCenterError('network', 'x').toInfo(T0)).not.to.have.any.keys(
+      'command',
+      'vendor',
+    );
   });
 
   it('forCommand attributes an error to a command, keeping code, vendor and cause', () => {
@@ -43,8 +59,12 @@ describe('errors', () => {
   });
 
   it('toCallCenterError maps microphone failures and hides unknown messages', () => {
-    expect(toCallCenterError(new DOMException('denied', 'NotAllowedError')).code).to.equal('microphone-denied');
-    expect(toCallCenterError(new DOMException('none', 'NotFoundError')).code).to.equal('microphone-unavailable');
+    expect(toCallCenterError(new DOMException('denied', 'NotAllowedError')).code).to.equal(
+      'microphone-denied',
+    );
+    expect(toCallCenterError(new DOMException('none', 'NotFoundError')).code).to.equal(
+      'microphone-unavailable',
+    );
     const unknown = toCallCenterError(new Error('<script>secret</script>'), 'calls.dial');
     expect(unknown.code).to.equal('server-error');
     expect(unknown.message).not.to.contain('secret');

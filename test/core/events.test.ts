@@ -2,7 +2,13 @@ import { expect } from '@open-wc/testing';
 import { createCallCenter, type CallCenter } from '../../core/call-center.js';
 import { diffEvents, type CallCenterEvent } from '../../core/events.js';
 import { CallCenterError } from '../../core/model/errors.js';
-import { createFakeBackend, makeCall, stateWith, T0, type FakeBackend } from '../helpers/fake-backend.js';
+import {
+  createFakeBackend,
+  makeCall,
+  stateWith,
+  T0,
+  type FakeBackend,
+} from '../helpers/fake-backend.js';
 import { rejectionOf } from '../helpers/errors.js';
 
 let clock = T0;
@@ -57,7 +63,11 @@ describe('events$', () => {
     expect(ended).to.have.length(1);
     const [end] = ended;
     expect(end!.type === 'call-ended' && end!.duration).to.equal(65);
-    expect(end!.type === 'call-ended' && end!.call).to.include({ id: call.id, endCause: 'hangup-local', endedAt: T0 + 70_400 });
+    expect(end!.type === 'call-ended' && end!.call).to.include({
+      id: call.id,
+      endCause: 'hangup-local',
+      endedAt: T0 + 70_400,
+    });
   });
 
   it('gives a duration of 0 for a call that was never answered', async () => {
@@ -85,7 +95,11 @@ describe('events$', () => {
     seen = [];
     await cc.agent.setNotReady('12');
     expect(seen).to.have.length(1);
-    expect(seen[0]).to.include({ type: 'agent-state-change', presence: 'not-ready', previous: 'not-ready' });
+    expect(seen[0]).to.include({
+      type: 'agent-state-change',
+      presence: 'not-ready',
+      previous: 'not-ready',
+    });
   });
 
   it('tells of work changes (ringing, talking) and not of changes that keep the work', async () => {
@@ -147,7 +161,9 @@ describe('diffEvents', () => {
         { ...a, endedAt: T0 - 10_000, endCause: 'hangup-local' },
       ],
     });
-    const ended = diffEvents(before, after).flatMap((e) => (e.type === 'call-ended' ? [[e.call.id, e.duration]] : []));
+    const ended = diffEvents(before, after).flatMap((e) =>
+      e.type === 'call-ended' ? [[e.call.id, e.duration]] : [],
+    );
     expect(ended).to.deep.equal([
       ['a', 40],
       ['b', 30],

@@ -13,7 +13,9 @@ describe('createSelector', () => {
         return order.filter((id) => id !== activeId);
       },
     );
-    const state = stateWith({ calls: [makeCall({ id: 'a', state: 'held' }), makeCall({ id: 'b' })] });
+    const state = stateWith({
+      calls: [makeCall({ id: 'a', state: 'held' }), makeCall({ id: 'b' })],
+    });
     const first = selectIds(state);
     expect(first).to.deep.equal(['a']);
     expect(selectIds({ ...state, errors: [] })).to.equal(first);

@@ -39,7 +39,10 @@ function unrelatedChanges(): void {
   fake.emit({ type: 'devices/changed', patch: { audioBlocked: true } });
   fake.emit({ type: 'connection/changed', patch: { attempt: 3 } });
   fake.raise('network', 'A blip.');
-  fake.emit({ type: 'supervisor/queues-changed', queues: [makeQueue({ id: 'support', waiting: 3 })] });
+  fake.emit({
+    type: 'supervisor/queues-changed',
+    queues: [makeQueue({ id: 'support', waiting: 3 })],
+  });
 }
 
 beforeEach(async () => {
@@ -98,7 +101,12 @@ describe('selectors through select()', () => {
   it('selectPresence emits once per presence, not for a re-sent one', async () => {
     fake.setScenario('not-ready');
     const values = record(cc.select(selectPresence));
-    fake.emit({ type: 'agent/presence', presence: 'not-ready', reason: fake.backend.info.reasons[0]!, at: Date.now() });
+    fake.emit({
+      type: 'agent/presence',
+      presence: 'not-ready',
+      reason: fake.backend.info.reasons[0]!,
+      at: Date.now(),
+    });
     unrelatedChanges();
     await cc.agent.setReady();
     expect(values).to.deep.equal(['not-ready', 'ready']);
@@ -130,11 +138,17 @@ describe('selectors through select()', () => {
     expect(agents).to.have.length(1);
     expect(queues).to.have.length(1);
     // Queue statistics tick often; the agent list (maybe thousands of rows) must not re-render.
-    fake.emit({ type: 'supervisor/queues-changed', queues: [makeQueue({ id: 'support', waiting: 2 })] });
+    fake.emit({
+      type: 'supervisor/queues-changed',
+      queues: [makeQueue({ id: 'support', waiting: 2 })],
+    });
     fake.setWaiting([makeWaitingCall({ id: 'w1' })]);
     expect(agents).to.have.length(1);
     expect(queues).to.have.length(2);
-    fake.emit({ type: 'supervisor/agents-changed', changes: [{ id: 'ann', presence: 'not-ready' }] });
+    fake.emit({
+      type: 'supervisor/agents-changed',
+      changes: [{ id: 'ann', presence: 'not-ready' }],
+    });
     expect(agents).to.have.length(2);
     expect(agents[1]![0]!.presence).to.equal('not-ready');
     expect(queues).to.have.length(2);
@@ -234,7 +248,11 @@ describe('selectors as functions', () => {
 
   it('selectHoldList lists the held calls oldest first', () => {
     const state = stateWith({
-      calls: [makeCall({ id: 'h1', state: 'held' }), makeCall({ id: 't' }), makeCall({ id: 'h2', state: 'held' })],
+      calls: [
+        makeCall({ id: 'h1', state: 'held' }),
+        makeCall({ id: 't' }),
+        makeCall({ id: 'h2', state: 'held' }),
+      ],
     });
     expect(selectHoldList(state).map((c) => c.id)).to.deep.equal(['h1', 'h2']);
   });
@@ -243,11 +261,24 @@ describe('selectors as functions', () => {
     const work = (calls: Parameters<typeof stateWith>[0]) => selectWork(stateWith(calls));
     expect(work({})).to.equal('idle');
     expect(work({ calls: [makeCall({ state: 'ringing' })] })).to.equal('ringing');
-    expect(work({ calls: [makeCall({ state: 'dialing', direction: 'outbound' })] })).to.equal('dialing');
+    expect(work({ calls: [makeCall({ state: 'dialing', direction: 'outbound' })] })).to.equal(
+      'dialing',
+    );
     expect(work({ calls: [makeCall({ state: 'talking' })] })).to.equal('talking');
     expect(work({ calls: [makeCall({ state: 'held' })] })).to.equal('held');
-    expect(work({ calls: [makeCall({ id: 'h', state: 'held' }), makeCall({ state: 'talking', consultOf: 'h' })] })).to.equal('consulting');
-    expect(work({ calls: [makeCall({ conference: true }), makeCall({ conference: true })] })).to.equal('conferencing');
-    expect(work({ calls: [makeCall({ state: 'talking' }), makeCall({ state: 'ringing' })] })).to.equal('talking');
+    expect(
+      work({
+        calls: [
+          makeCall({ id: 'h', state: 'held' }),
+          makeCall({ state: 'talking', consultOf: 'h' }),
+        ],
+      }),
+    ).to.equal('consulting');
+    expect(
+      work({ calls: [makeCall({ conference: true }), makeCall({ conference: true })] }),
+    ).to.equal('conferencing');
+    expect(
+      work({ calls: [makeCall({ state: 'talking' }), makeCall({ state: 'ringing' })] }),
+    ).to.equal('talking');
   });
 });

@@ -57,7 +57,10 @@ describe('createStore', () => {
     const store = createStore(initial());
     const seen: number[] = [];
     store
-      .select((s) => Object.keys(s.quality).length, (a, b) => a > 0 === b > 0)
+      .select(
+        (s) => Object.keys(s.quality).length,
+        (a, b) => a > 0 === b > 0,
+      )
       .subscribe((v) => seen.push(v));
     store.dispatch({ type: 'quality/sampled', quality: makeQuality({ callId: 'c1' }) });
     store.dispatch({ type: 'quality/sampled', quality: makeQuality({ callId: 'c2' }) });

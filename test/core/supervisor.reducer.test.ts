@@ -24,7 +24,11 @@ const support = makeQueue({ id: 'support' });
 describe('supervisorReducer', () => {
   it('supervisor/roster replaces agents and queues, keeping their order', () => {
     const state = supervisorState({ roster: [cat] });
-    const next = supervisorReducer(state, { type: 'supervisor/roster', agents: [ben, ann], queues: [support, sales] });
+    const next = supervisorReducer(state, {
+      type: 'supervisor/roster',
+      agents: [ben, ann],
+      queues: [support, sales],
+    });
     expect(next.agentIds).to.deep.equal(['2', '1']);
     expect(next.agents).to.deep.equal({ '1': ann, '2': ben });
     expect(next.queueIds).to.deep.equal(['support', 'sales']);
@@ -67,7 +71,9 @@ describe('supervisorReducer', () => {
 
     it('returns the same state for an empty batch', () => {
       const state = supervisorState({ roster: [ann] });
-      expect(supervisorReducer(state, { type: 'supervisor/agents-changed', changes: [] })).to.equal(state);
+      expect(supervisorReducer(state, { type: 'supervisor/agents-changed', changes: [] })).to.equal(
+        state,
+      );
     });
   });
 
@@ -86,12 +92,16 @@ describe('supervisorReducer', () => {
     it('keeps supervising an agent who stays', () => {
       const supervising = { agentId: '2', callId: ben.callId!, mode: 'barge' } as const;
       const state = supervisorState({ roster: [ann, ben], supervising });
-      expect(supervisorReducer(state, { type: 'supervisor/agents-removed', ids: ['1'] }).supervising).to.equal(supervising);
+      expect(
+        supervisorReducer(state, { type: 'supervisor/agents-removed', ids: ['1'] }).supervising,
+      ).to.equal(supervising);
     });
 
     it('returns the same state when none of the ids is in the roster', () => {
       const state = supervisorState({ roster: [ann] });
-      expect(supervisorReducer(state, { type: 'supervisor/agents-removed', ids: ['9'] })).to.equal(state);
+      expect(supervisorReducer(state, { type: 'supervisor/agents-removed', ids: ['9'] })).to.equal(
+        state,
+      );
     });
   });
 
@@ -99,14 +109,20 @@ describe('supervisorReducer', () => {
     const state = supervisorState({ queues: [sales, support] });
     const busier = { ...support, waiting: 4, oldestWaitingSince: T0 };
     const billing = makeQueue({ id: 'billing' });
-    const next = supervisorReducer(state, { type: 'supervisor/queues-changed', queues: [busier, billing] });
+    const next = supervisorReducer(state, {
+      type: 'supervisor/queues-changed',
+      queues: [busier, billing],
+    });
     expect(next.queueIds).to.deep.equal(['sales', 'support', 'billing']);
     expect(next.queues.support).to.equal(busier);
     expect(next.queues.sales).to.equal(sales);
   });
 
   it('supervisor/waiting replaces the waiting calls', () => {
-    const waiting = [makeWaitingCall({ id: 'w1' }), makeWaitingCall({ id: 'w2', queueId: 'sales' })];
+    const waiting = [
+      makeWaitingCall({ id: 'w1' }),
+      makeWaitingCall({ id: 'w2', queueId: 'sales' }),
+    ];
     const next = supervisorReducer(supervisorState({ waiting: [makeWaitingCall({ id: 'w0' })] }), {
       type: 'supervisor/waiting',
       waiting,
@@ -116,9 +132,14 @@ describe('supervisorReducer', () => {
 
   it('supervisor/supervising sets and clears what the supervisor does', () => {
     const supervising = { agentId: '2', callId: 'x', mode: 'whisper' } as const;
-    const on = supervisorReducer(supervisorState({ roster: [ben] }), { type: 'supervisor/supervising', supervising });
+    const on = supervisorReducer(supervisorState({ roster: [ben] }), {
+      type: 'supervisor/supervising',
+      supervising,
+    });
     expect(on.supervising).to.equal(supervising);
-    expect(supervisorReducer(on, { type: 'supervisor/supervising', supervising: null }).supervising).to.equal(null);
+    expect(
+      supervisorReducer(on, { type: 'supervisor/supervising', supervising: null }).supervising,
+    ).to.equal(null);
   });
 
   it('returns the same state for actions it does not handle', () => {

@@ -48,21 +48,35 @@ describe('validation', () => {
     });
 
     it(`refuses a number longer than ${MAX_NUMBER_LENGTH} digits`, () => {
-      expect(validateNumber('1'.repeat(MAX_NUMBER_LENGTH), NUMBERS_ONLY)).to.have.length(MAX_NUMBER_LENGTH);
-      expect(thrownBy(() => validateNumber('1'.repeat(MAX_NUMBER_LENGTH + 1), NUMBERS_ONLY)).code).to.equal('invalid-number');
+      expect(validateNumber('1'.repeat(MAX_NUMBER_LENGTH), NUMBERS_ONLY)).to.have.length(
+        MAX_NUMBER_LENGTH,
+      );
+      expect(
+        thrownBy(() => validateNumber('1'.repeat(MAX_NUMBER_LENGTH + 1), NUMBERS_ONLY)).code,
+      ).to.equal('invalid-number');
     });
 
     it('accepts SIP URIs and SIP user names only when the back end dials them', () => {
-      expect(thrownBy(() => validateNumber('sip:1001@pbx.example.com', NUMBERS_ONLY)).code).to.equal('invalid-number');
+      expect(
+        thrownBy(() => validateNumber('sip:1001@pbx.example.com', NUMBERS_ONLY)).code,
+      ).to.equal('invalid-number');
       expect(thrownBy(() => validateNumber('alice', NUMBERS_ONLY)).code).to.equal('invalid-number');
-      expect(validateNumber('sip:1001@pbx.example.com', WITH_SIP)).to.equal('sip:1001@pbx.example.com');
-      expect(validateNumber('sips:alice@10.0.0.5:5061;transport=tls', WITH_SIP)).to.equal('sips:alice@10.0.0.5:5061;transport=tls');
+      expect(validateNumber('sip:1001@pbx.example.com', WITH_SIP)).to.equal(
+        'sip:1001@pbx.example.com',
+      );
+      expect(validateNumber('sips:alice@10.0.0.5:5061;transport=tls', WITH_SIP)).to.equal(
+        'sips:alice@10.0.0.5:5061;transport=tls',
+      );
       expect(validateNumber('alice', WITH_SIP)).to.equal('alice');
     });
 
     it('refuses a malformed SIP URI with invalid-sip-uri', () => {
-      expect(thrownBy(() => validateNumber('sip:no-host', WITH_SIP)).code).to.equal('invalid-sip-uri');
-      expect(thrownBy(() => validateNumber('sip:a b@host', WITH_SIP)).code).to.equal('invalid-sip-uri');
+      expect(thrownBy(() => validateNumber('sip:no-host', WITH_SIP)).code).to.equal(
+        'invalid-sip-uri',
+      );
+      expect(thrownBy(() => validateNumber('sip:a b@host', WITH_SIP)).code).to.equal(
+        'invalid-sip-uri',
+      );
     });
 
     it('cleanNumber does not validate', () => {
@@ -84,7 +98,9 @@ describe('validation', () => {
     });
 
     it("follows the back end's own limit", () => {
-      expect(thrownBy(() => validateDtmf('1234', { maxDigits: 3, letters: false })).code).to.equal('dtmf-too-long');
+      expect(thrownBy(() => validateDtmf('1234', { maxDigits: 3, letters: false })).code).to.equal(
+        'dtmf-too-long',
+      );
     });
 
     it('refuses other keys with invalid-dtmf and an empty string with empty-dtmf', () => {
@@ -114,20 +130,26 @@ describe('validation', () => {
 
     for (const bad of [10, 29, 901, 30.5, Number.NaN, -60]) {
       it(`refuses ${bad} with wrap-up-extension-out-of-range`, () => {
-        expect(thrownBy(() => validateWrapUpExtension(bad, RANGE)).code).to.equal('wrap-up-extension-out-of-range');
+        expect(thrownBy(() => validateWrapUpExtension(bad, RANGE)).code).to.equal(
+          'wrap-up-extension-out-of-range',
+        );
       });
     }
 
     it("follows the back end's range", () => {
       expect(validateWrapUpExtension(10, { extendable: true, min: 5, max: 60 })).to.equal(10);
-      expect(thrownBy(() => validateWrapUpExtension(90, { extendable: true, min: 5, max: 60 })).message).to.contain('5 to 60');
+      expect(
+        thrownBy(() => validateWrapUpExtension(90, { extendable: true, min: 5, max: 60 })).message,
+      ).to.contain('5 to 60');
     });
   });
 
   describe('validateReason', () => {
     it("finds a reason by code or by object in the back end's list", () => {
       expect(validateReason('11', FAKE_REASONS)).to.equal(FAKE_REASONS[1]);
-      expect(validateReason({ code: '12', label: 'anything' }, FAKE_REASONS)).to.equal(FAKE_REASONS[2]);
+      expect(validateReason({ code: '12', label: 'anything' }, FAKE_REASONS)).to.equal(
+        FAKE_REASONS[2],
+      );
     });
 
     it('refuses an unknown reason with unknown-reason, listing the known codes', () => {
@@ -140,37 +162,69 @@ describe('validation', () => {
 
   describe('validateTransferTarget', () => {
     it("parses 'queue:sales', 'agent:1002', 'ivr:survey' and 'ext:8002'", () => {
-      expect(validateTransferTarget('queue:sales', ALL_KINDS)).to.deep.equal({ kind: 'queue', queueId: 'sales' });
-      expect(validateTransferTarget('agent: 1002 ', ALL_KINDS)).to.deep.equal({ kind: 'agent', agentId: '1002' });
-      expect(validateTransferTarget('IVR:survey', ALL_KINDS)).to.deep.equal({ kind: 'ivr', nodeId: 'survey' });
-      expect(validateTransferTarget('ext:8002', ALL_KINDS)).to.deep.equal({ kind: 'extension', extension: '8002' });
+      expect(validateTransferTarget('queue:sales', ALL_KINDS)).to.deep.equal({
+        kind: 'queue',
+        queueId: 'sales',
+      });
+      expect(validateTransferTarget('agent: 1002 ', ALL_KINDS)).to.deep.equal({
+        kind: 'agent',
+        agentId: '1002',
+      });
+      expect(validateTransferTarget('IVR:survey', ALL_KINDS)).to.deep.equal({
+        kind: 'ivr',
+        nodeId: 'survey',
+      });
+      expect(validateTransferTarget('ext:8002', ALL_KINDS)).to.deep.equal({
+        kind: 'extension',
+        extension: '8002',
+      });
     });
 
     it('reads any other text as a number, cleaned and validated', () => {
-      expect(validateTransferTarget(' 138-0013-8000 ', ALL_KINDS)).to.deep.equal({ kind: 'number', number: '13800138000' });
-      expect(thrownBy(() => validateTransferTarget('call bob', ALL_KINDS)).code).to.equal('invalid-number');
+      expect(validateTransferTarget(' 138-0013-8000 ', ALL_KINDS)).to.deep.equal({
+        kind: 'number',
+        number: '13800138000',
+      });
+      expect(thrownBy(() => validateTransferTarget('call bob', ALL_KINDS)).code).to.equal(
+        'invalid-number',
+      );
     });
 
     it('refuses an empty target with empty-transfer-target', () => {
-      expect(thrownBy(() => validateTransferTarget('', ALL_KINDS)).code).to.equal('empty-transfer-target');
-      expect(thrownBy(() => validateTransferTarget('queue:', ALL_KINDS)).code).to.equal('empty-transfer-target');
-      expect(thrownBy(() => validateTransferTarget({ kind: 'agent', agentId: ' ' }, ALL_KINDS)).code).to.equal('empty-transfer-target');
+      expect(thrownBy(() => validateTransferTarget('', ALL_KINDS)).code).to.equal(
+        'empty-transfer-target',
+      );
+      expect(thrownBy(() => validateTransferTarget('queue:', ALL_KINDS)).code).to.equal(
+        'empty-transfer-target',
+      );
+      expect(
+        thrownBy(() => validateTransferTarget({ kind: 'agent', agentId: ' ' }, ALL_KINDS)).code,
+      ).to.equal('empty-transfer-target');
     });
 
     it('refuses a kind the back end cannot transfer to, naming the ones it can', () => {
       const error = thrownBy(() => validateTransferTarget('ivr:survey', ['agent', 'number']));
       expect(error.code).to.equal('transfer-target-unsupported');
       expect(error.message).to.contain('an agent, a number');
-      expect(thrownBy(() => validateTransferTarget({ kind: 'queue', queueId: 'sales' }, [])).code).to.equal('transfer-target-unsupported');
+      expect(
+        thrownBy(() => validateTransferTarget({ kind: 'queue', queueId: 'sales' }, [])).code,
+      ).to.equal('transfer-target-unsupported');
     });
 
     it('refuses something that is not a target with invalid-transfer-target', () => {
-      expect(thrownBy(() => validateTransferTarget({} as never, ALL_KINDS)).code).to.equal('invalid-transfer-target');
+      expect(thrownBy(() => validateTransferTarget({} as never, ALL_KINDS)).code).to.equal(
+        'invalid-transfer-target',
+      );
     });
 
     it('transfers to a SIP address only when the back end dials them', () => {
-      expect(thrownBy(() => validateTransferTarget('sip:bob@pbx', ['number'], NUMBERS_ONLY)).code).to.equal('invalid-number');
-      expect(validateTransferTarget('sip:bob@pbx', ['number'], WITH_SIP)).to.deep.equal({ kind: 'number', number: 'sip:bob@pbx' });
+      expect(
+        thrownBy(() => validateTransferTarget('sip:bob@pbx', ['number'], NUMBERS_ONLY)).code,
+      ).to.equal('invalid-number');
+      expect(validateTransferTarget('sip:bob@pbx', ['number'], WITH_SIP)).to.deep.equal({
+        kind: 'number',
+        number: 'sip:bob@pbx',
+      });
     });
   });
 });

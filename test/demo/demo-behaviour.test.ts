@@ -46,7 +46,9 @@ describe('demo back end: agent', () => {
   it('refuses a wrong password with auth-failed and stays offline', async () => {
     d = await demo();
     const before = d.cc.snapshot.agent;
-    const error = await rejectionOf(d.cc.agent.login({ agentId: '1001', credentials: () => 'wrong' }));
+    const error = await rejectionOf(
+      d.cc.agent.login({ agentId: '1001', credentials: () => 'wrong' }),
+    );
     expect(error.code).to.equal('auth-failed');
     expect(d.cc.snapshot.agent.presence).to.equal('offline');
     expect(d.cc.snapshot.agent).to.equal(before);
@@ -71,7 +73,10 @@ describe('demo back end: agent', () => {
   it('rings a ready agent, then wrap-up after the call, extendable and ended early', async () => {
     d = await demo();
     await d.cc.agent.login({ agentId: '1001', initialPresence: 'ready' });
-    d.backend.simulateInboundCall({ remote: { number: '13900000001', displayName: 'Ann' }, queueId: 'vip' });
+    d.backend.simulateInboundCall({
+      remote: { number: '13900000001', displayName: 'Ann' },
+      queueId: 'vip',
+    });
     const ringing = active(d.cc.snapshot)!;
     expect(ringing).to.include({ state: 'ringing', direction: 'inbound' });
     expect(ringing.queue).to.deep.equal({ id: 'vip', name: 'VIP' });
@@ -84,7 +89,9 @@ describe('demo back end: agent', () => {
     expect(deadline - Date.now()).to.be.within(25_000, 30_500);
     await d.cc.agent.extendWrapUp(60);
     expect(d.cc.snapshot.agent.wrapUpDeadline).to.equal(deadline + 60_000);
-    expect((await rejectionOf(d.cc.agent.extendWrapUp(10))).code).to.equal('wrap-up-extension-out-of-range');
+    expect((await rejectionOf(d.cc.agent.extendWrapUp(10))).code).to.equal(
+      'wrap-up-extension-out-of-range',
+    );
     await d.cc.agent.endWrapUp({ presence: 'not-ready', reason: { code: '2', label: '' } });
     expect(d.cc.snapshot.agent.presence).to.equal('not-ready');
     expect(d.cc.snapshot.agent.reason?.label).to.equal('Do not disturb');
@@ -96,7 +103,10 @@ describe('demo back end: agent', () => {
     await d.cc.agent.login({ agentId: '1001', initialPresence: 'ready' });
     d.backend.simulateInboundCall();
     await d.cc.calls.answer();
-    await d.cc.agent.requestNextState({ presence: 'not-ready', reason: { code: '13', label: 'Meeting' } });
+    await d.cc.agent.requestNextState({
+      presence: 'not-ready',
+      reason: { code: '13', label: 'Meeting' },
+    });
     expect(d.cc.snapshot.agent.nextState).to.deep.include({ presence: 'not-ready' });
     d.backend.simulateRemoteHangup(d.cc.snapshot.calls.activeId!);
     expect(d.cc.snapshot.agent.presence).to.equal('not-ready');
@@ -189,14 +199,18 @@ describe('demo back end: calls', () => {
 
   it('transfers blind to a ready agent, and refuses a busy one keeping the call', async () => {
     const roster = Object.values(d.cc.snapshot.supervisor.agents);
-    const readyAgent = roster.find((a) => a.presence === 'ready' && a.work === 'idle' && a.id !== '1001');
+    const readyAgent = roster.find(
+      (a) => a.presence === 'ready' && a.work === 'idle' && a.id !== '1001',
+    );
     const notReady = roster.find((a) => a.presence !== 'ready');
     expect(readyAgent, 'a ready simulated agent').to.exist;
     expect(notReady, 'a not-ready simulated agent').to.exist;
     const id = await d.cc.calls.dial('13800138000');
     await waitFor(() => d.cc.snapshot.calls.byId[id]?.state === 'talking', 2_000);
 
-    const refused = await rejectionOf(d.cc.calls.transfer({ kind: 'agent', agentId: notReady!.id }));
+    const refused = await rejectionOf(
+      d.cc.calls.transfer({ kind: 'agent', agentId: notReady!.id }),
+    );
     expect(refused.code).to.equal('rejected-by-backend');
     expect(d.cc.snapshot.calls.byId[id]!.transfer?.state).to.equal('failed');
     expect(d.cc.snapshot.calls.byId[id]!.state).to.equal('talking');
@@ -240,7 +254,10 @@ describe('demo back end: calls', () => {
     await waitFor(() => d.cc.snapshot.calls.byId[third]?.state === 'talking', 2_000);
     await d.cc.calls.completeTransfer();
     expect(d.cc.snapshot.calls.order).to.have.length(0);
-    expect(d.cc.snapshot.calls.history.slice(0, 2).map((r) => r.endCause)).to.deep.equal(['transferred', 'transferred']);
+    expect(d.cc.snapshot.calls.history.slice(0, 2).map((r) => r.endCause)).to.deep.equal([
+      'transferred',
+      'transferred',
+    ]);
   });
 
   it('rejects an incoming call and gives it back to the queue', async () => {
@@ -259,15 +276,23 @@ describe('demo back end: supervisor', () => {
     d = await demo({ agents: 40, inboundPerMinute: 600 });
     expect(d.cc.snapshot.supervisor.agentIds).to.have.length(40);
     expect(d.cc.snapshot.supervisor.queueIds).to.deep.equal(['sales', 'support', 'vip']);
-    await waitFor(() => Object.values(d.cc.snapshot.supervisor.agents).some((a) => a.callId), 3_000);
-    const answered = d.cc.snapshot.supervisor.queueIds.map((id) => d.cc.snapshot.supervisor.queues[id]!.answeredToday);
+    await waitFor(
+      () => Object.values(d.cc.snapshot.supervisor.agents).some((a) => a.callId),
+      3_000,
+    );
+    const answered = d.cc.snapshot.supervisor.queueIds.map(
+      (id) => d.cc.snapshot.supervisor.queues[id]!.answeredToday,
+    );
     expect(answered.reduce((a, b) => a + b, 0)).to.be.greaterThan(0);
   });
 
   it('listens, whispers, barges and stops; forces hang-up and states', async () => {
     d = await demo({ agents: 12, inboundPerMinute: 600 });
     await d.cc.agent.login({ agentId: '9001' });
-    await waitFor(() => Object.values(d.cc.snapshot.supervisor.agents).filter((a) => a.callId).length >= 2, 3_000);
+    await waitFor(
+      () => Object.values(d.cc.snapshot.supervisor.agents).filter((a) => a.callId).length >= 2,
+      3_000,
+    );
     const [first, second] = Object.values(d.cc.snapshot.supervisor.agents).filter((a) => a.callId);
     await d.cc.supervisor.listen(first!.id);
     expect(d.cc.snapshot.supervisor.supervising).to.include({ agentId: first!.id, mode: 'listen' });
@@ -279,7 +304,10 @@ describe('demo back end: supervisor', () => {
     expect(d.cc.snapshot.supervisor.supervising).to.equal(null);
 
     await d.cc.supervisor.forceHangup(second!.id);
-    expect(d.cc.snapshot.supervisor.agents[second!.id]).to.include({ callId: null, presence: 'wrap-up' });
+    expect(d.cc.snapshot.supervisor.agents[second!.id]).to.include({
+      callId: null,
+      presence: 'wrap-up',
+    });
     await d.cc.supervisor.forceReady(second!.id);
     expect(d.cc.snapshot.supervisor.agents[second!.id]!.presence).to.equal('ready');
     await d.cc.supervisor.forceNotReady(second!.id, '2');
@@ -291,8 +319,13 @@ describe('demo back end: supervisor', () => {
   it('takes over an agent’s call and picks up a waiting call', async () => {
     d = await demo({ agents: 2, inboundPerMinute: 1200 });
     await d.cc.agent.login({ agentId: '9001' });
-    await waitFor(() => Object.values(d.cc.snapshot.supervisor.agents).some((a) => a.callId && a.id !== '9001'), 3_000);
-    const busy = Object.values(d.cc.snapshot.supervisor.agents).find((a) => a.callId && a.id !== '9001')!;
+    await waitFor(
+      () => Object.values(d.cc.snapshot.supervisor.agents).some((a) => a.callId && a.id !== '9001'),
+      3_000,
+    );
+    const busy = Object.values(d.cc.snapshot.supervisor.agents).find(
+      (a) => a.callId && a.id !== '9001',
+    )!;
     const customer = busy.remote!;
     await d.cc.supervisor.takeOver(busy.id);
     expect(active(d.cc.snapshot)).to.deep.include({ state: 'talking', remote: customer });

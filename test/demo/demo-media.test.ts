@@ -29,7 +29,11 @@ describe('demo back end: real WebRTC media', function () {
   /** The next quality sample of the active call after the current one. */
   async function nextSample(callId: string) {
     const before = cc.snapshot.quality[callId]?.sampledAt ?? 0;
-    await waitFor(() => (cc.snapshot.quality[callId]?.sampledAt ?? 0) > before, 6_000, 'a quality sample');
+    await waitFor(
+      () => (cc.snapshot.quality[callId]?.sampledAt ?? 0) > before,
+      6_000,
+      'a quality sample',
+    );
     return cc.snapshot.quality[callId]!;
   }
 
@@ -59,7 +63,11 @@ describe('demo back end: real WebRTC media', function () {
 
   it('sends keypad tones over RTP (RFC 4733) that the customer hears in order', async () => {
     const id = await cc.calls.dial('13800138000');
-    await waitFor(() => cc.snapshot.calls.byId[id]?.state === 'talking', 5_000, 'the customer to answer');
+    await waitFor(
+      () => cc.snapshot.calls.byId[id]?.state === 'talking',
+      5_000,
+      'the customer to answer',
+    );
     // The media connects just after the answer; tones sent before it would have nowhere to go.
     await nextSample(id);
     await cc.calls.sendDtmf('159#');

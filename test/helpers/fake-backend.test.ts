@@ -24,30 +24,95 @@ afterEach(async () => {
   open = [];
 });
 
-const SCENARIOS: Record<FakeScenario, { presence: string; work: WorkState; allowed: string[]; refused: string[] }> = {
-  offline: { presence: 'offline', work: 'idle', allowed: ['agent.login'], refused: ['calls.dial', 'agent.setReady'] },
-  ready: { presence: 'ready', work: 'idle', allowed: ['calls.dial', 'agent.setNotReady', 'agent.logout'], refused: ['agent.setReady', 'calls.hangup'] },
-  'not-ready': { presence: 'not-ready', work: 'idle', allowed: ['agent.setReady', 'calls.dial'], refused: ['agent.login'] },
-  ringing: { presence: 'ready', work: 'ringing', allowed: ['calls.answer', 'calls.reject', 'calls.hangup'], refused: ['calls.hold', 'calls.dial'] },
-  dialing: { presence: 'ready', work: 'dialing', allowed: ['calls.hangup', 'calls.mute'], refused: ['calls.hold', 'calls.dial', 'calls.answer'] },
-  talking: { presence: 'ready', work: 'talking', allowed: ['calls.hold', 'calls.mute', 'calls.sendDtmf', 'calls.transfer', 'calls.consult', 'agent.requestNextState'], refused: ['calls.resume', 'agent.logout'] },
-  held: { presence: 'ready', work: 'held', allowed: ['calls.resume', 'calls.dial', 'calls.hangup'], refused: ['calls.hold', 'calls.sendDtmf'] },
-  consulting: { presence: 'ready', work: 'consulting', allowed: ['calls.retrieve', 'calls.completeTransfer', 'calls.conference'], refused: ['calls.cancelConsult', 'calls.transfer', 'calls.consult'] },
-  conference: { presence: 'ready', work: 'conferencing', allowed: ['calls.hangup', 'calls.mute'], refused: ['calls.hold', 'calls.consult'] },
-  'wrap-up': { presence: 'wrap-up', work: 'idle', allowed: ['agent.endWrapUp', 'agent.extendWrapUp', 'calls.dial'], refused: ['calls.hangup'] },
+const SCENARIOS: Record<
+  FakeScenario,
+  { presence: string; work: WorkState; allowed: string[]; refused: string[] }
+> = {
+  offline: {
+    presence: 'offline',
+    work: 'idle',
+    allowed: ['agent.login'],
+    refused: ['calls.dial', 'agent.setReady'],
+  },
+  ready: {
+    presence: 'ready',
+    work: 'idle',
+    allowed: ['calls.dial', 'agent.setNotReady', 'agent.logout'],
+    refused: ['agent.setReady', 'calls.hangup'],
+  },
+  'not-ready': {
+    presence: 'not-ready',
+    work: 'idle',
+    allowed: ['agent.setReady', 'calls.dial'],
+    refused: ['agent.login'],
+  },
+  ringing: {
+    presence: 'ready',
+    work: 'ringing',
+    allowed: ['calls.answer', 'calls.reject', 'calls.hangup'],
+    refused: ['calls.hold', 'calls.dial'],
+  },
+  dialing: {
+    presence: 'ready',
+    work: 'dialing',
+    allowed: ['calls.hangup', 'calls.mute'],
+    refused: ['calls.hold', 'calls.dial', 'calls.answer'],
+  },
+  talking: {
+    presence: 'ready',
+    work: 'talking',
+    allowed: [
+      'calls.hold',
+      'calls.mute',
+      'calls.sendDtmf',
+      'calls.transfer',
+      'calls.consult',
+      'agent.requestNextState',
+    ],
+    refused: ['calls.resume', 'agent.logout'],
+  },
+  held: {
+    presence: 'ready',
+    work: 'held',
+    allowed: ['calls.resume', 'calls.dial', 'calls.hangup'],
+    refused: ['calls.hold', 'calls.sendDtmf'],
+  },
+  consulting: {
+    presence: 'ready',
+    work: 'consulting',
+    allowed: ['calls.retrieve', 'calls.completeTransfer', 'calls.conference'],
+    refused: ['calls.cancelConsult', 'calls.transfer', 'calls.consult'],
+  },
+  conference: {
+    presence: 'ready',
+    work: 'conferencing',
+    allowed: ['calls.hangup', 'calls.mute'],
+    refused: ['calls.hold', 'calls.consult'],
+  },
+  'wrap-up': {
+    presence: 'wrap-up',
+    work: 'idle',
+    allowed: ['agent.endWrapUp', 'agent.extendWrapUp', 'calls.dial'],
+    refused: ['calls.hangup'],
+  },
 };
 
 describe('createFakeBackend', () => {
   describe('setScenario', () => {
-    for (const [scenario, expected] of Object.entries(SCENARIOS) as [FakeScenario, (typeof SCENARIOS)[FakeScenario]][]) {
+    for (const [scenario, expected] of Object.entries(SCENARIOS) as [
+      FakeScenario,
+      (typeof SCENARIOS)[FakeScenario],
+    ][]) {
       it(`puts the kit in "${scenario}"`, async () => {
         const fake = createFakeBackend();
         const cc = await connect(fake);
         fake.setScenario(scenario);
         expect(cc.snapshot.agent.presence).to.equal(expected.presence);
         expect(selectWork(cc.snapshot)).to.equal(expected.work);
-        for (const command of expected.allowed) expect(cc.refusal(command as never), command).to.equal(null);
-        for (const command of expected.refused) expect(cc.refusal(command as never), command).not.to.equal(null);
+        for (const command of expected.allowed)
+          expect(cc.refusal(command as never), command).to.equal(null);
+        for (const command of expected.refused)
+          expect(cc.refusal(command as never), command).not.to.equal(null);
       });
     }
 
@@ -97,7 +162,11 @@ describe('createFakeBackend', () => {
         wrapUpSeconds: 20,
         name: 'vendor-x',
       });
-      expect(fake.backend.info).to.deep.include({ name: 'vendor-x', wrapUpSeconds: 20, reasons: [{ code: 'x', label: 'X' }] });
+      expect(fake.backend.info).to.deep.include({
+        name: 'vendor-x',
+        wrapUpSeconds: 20,
+        reasons: [{ code: 'x', label: 'X' }],
+      });
       expect(fake.backend.info.capabilities.hold).to.equal(false);
       expect(fake.backend.info.capabilities.consult).to.equal(true);
     });
@@ -131,7 +200,10 @@ describe('createFakeBackend', () => {
       const fake = createFakeBackend();
       const cc = await connect(fake);
       fake.setScenario('talking');
-      await cc.agent.requestNextState({ presence: 'not-ready', reason: { code: '12', label: 'Lunch' } });
+      await cc.agent.requestNextState({
+        presence: 'not-ready',
+        reason: { code: '12', label: 'Lunch' },
+      });
       await cc.calls.hangup();
       expect(cc.snapshot.agent).to.include({ presence: 'not-ready', nextState: null });
       expect(cc.snapshot.agent.reason!.code).to.equal('12');
@@ -199,7 +271,9 @@ describe('createFakeBackend', () => {
       fake.setScenario('ready');
       const dial = cc.calls.dial('10086');
       await new Promise((r) => setTimeout(r));
-      expect(fake.inFlight.map((c) => [c.method, c.args])).to.deep.equal([['dial', [{ number: '10086' }]]]);
+      expect(fake.inFlight.map((c) => [c.method, c.args])).to.deep.equal([
+        ['dial', [{ number: '10086' }]],
+      ]);
       expect(cc.snapshot.pending).to.deep.equal(['calls.dial']);
       await fake.confirm();
       const id = await dial;

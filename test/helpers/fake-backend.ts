@@ -61,15 +61,15 @@ export * from './builders.js';
 // Types
 
 type CoreMethod = Exclude<
-  { [K in keyof Backend]-?: Backend[K] extends (...args: never[]) => unknown ? K : never }[keyof Backend],
+  {
+    [K in keyof Backend]-?: Backend[K] extends (...args: never[]) => unknown ? K : never;
+  }[keyof Backend],
   undefined
 >;
 
 /** Every method of the fake: `'dial'`, `'supervisor.listen'`, `'devices.selectInput'`, ... */
 export type FakeMethod =
-  | CoreMethod
-  | `supervisor.${keyof SupervisorBackend}`
-  | `devices.${keyof DeviceBackend}`;
+  CoreMethod | `supervisor.${keyof SupervisorBackend}` | `devices.${keyof DeviceBackend}`;
 
 /** One recorded method call. */
 export interface FakeCall {
@@ -93,6 +93,7 @@ export type FakeBehaviour =
   | 'resolve'
   | 'reject'
   | 'hang'
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each method's own arguments
   | ((...args: any[]) => unknown);
 
 export type FakeScenario =
@@ -183,7 +184,11 @@ export interface FakeBackend {
   setRoster(agents: readonly RosterAgent[], queues?: readonly QueueStats[]): void;
   setWaiting(waiting: readonly WaitingCall[]): void;
   /** Raises an error the back end noticed on its own (not as a command's answer). */
-  raise(code: CallCenterError['code'], message: string, vendor?: { code?: string; message?: string }): void;
+  raise(
+    code: CallCenterError['code'],
+    message: string,
+    vendor?: { code?: string; message?: string },
+  ): void;
 }
 
 /** The microphones and speakers the fake reports. */
@@ -240,12 +245,14 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
   const liveCalls = (): Call[] => view.calls.order.map((id) => view.calls.byId[id]!);
   const call = (id: string): Call => {
     const found = view.calls.byId[id];
-    if (!found) throw new CallCenterError('unknown-call', `Call ${id} does not exist (fake back end).`);
+    if (!found)
+      throw new CallCenterError('unknown-call', `Call ${id} does not exist (fake back end).`);
     return found;
   };
   const rosterAgent = (id: string): RosterAgent => {
     const found = view.supervisor.agents[id];
-    if (!found) throw new CallCenterError('unknown-agent', `There is no agent "${id}" (fake back end).`);
+    if (!found)
+      throw new CallCenterError('unknown-agent', `There is no agent "${id}" (fake back end).`);
     return found;
   };
 
@@ -340,16 +347,24 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
     switch (target.kind) {
       case 'agent': {
         const agent = view.supervisor.agents[target.agentId];
-        return agent ? { number: agent.extension, displayName: agent.name } : { number: target.agentId };
+        return agent
+          ? { number: agent.extension, displayName: agent.name }
+          : { number: target.agentId };
       }
       case 'number':
         return { number: target.number };
       case 'extension':
         return { number: target.extension };
       case 'queue':
-        return { number: target.queueId, displayName: view.supervisor.queues[target.queueId]?.name ?? target.queueId };
+        return {
+          number: target.queueId,
+          displayName: view.supervisor.queues[target.queueId]?.name ?? target.queueId,
+        };
       case 'ivr':
-        return { number: target.nodeId, displayName: info.ivrNodes.find((n) => n.id === target.nodeId)?.name ?? target.nodeId };
+        return {
+          number: target.nodeId,
+          displayName: info.ivrNodes.find((n) => n.id === target.nodeId)?.name ?? target.nodeId,
+        };
     }
   }
 
@@ -366,15 +381,28 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
 
   // -- Default behaviours, one per method -----------------------------------------------------
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each method's own arguments
   const defaults: Record<FakeMethod, (...args: any[]) => unknown> = {
     start() {
       emit({
         type: 'connection/changed',
-        patch: { transport: 'connected', registration: 'registered', reason: null, attempt: 0, nextRetryAt: null },
+        patch: {
+          transport: 'connected',
+          registration: 'registered',
+          reason: null,
+          attempt: 0,
+          nextRetryAt: null,
+        },
       });
       // Re-read: what the fake was told before the call center subscribed (setScenario, ring).
       if (view.agent.presence !== 'offline' || view.calls.order.length > 0) {
-        emit({ type: 'agent/restored', agent: view.agent, calls: liveCalls(), activeId: view.calls.activeId, at: now() });
+        emit({
+          type: 'agent/restored',
+          agent: view.agent,
+          calls: liveCalls(),
+          activeId: view.calls.activeId,
+          at: now(),
+        });
       }
       const sup = view.supervisor;
       if (sup.agentIds.length > 0 || sup.queueIds.length > 0) {
@@ -388,7 +416,12 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
       if (caps.localMedia) {
         emit({
           type: 'devices/changed',
-          patch: { inputs: FAKE_INPUTS, outputs: FAKE_OUTPUTS, permission: 'granted', outputSelectable: true },
+          patch: {
+            inputs: FAKE_INPUTS,
+            outputs: FAKE_OUTPUTS,
+            permission: 'granted',
+            outputSelectable: true,
+          },
         });
       }
     },
@@ -504,7 +537,9 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
     completeTransfer(consultId: string) {
       const consult = call(consultId);
       const parentId = consult.consultOf!;
-      patch(parentId, { transfer: { target: { kind: 'number', number: consult.remote.number }, state: 'accepted' } });
+      patch(parentId, {
+        transfer: { target: { kind: 'number', number: consult.remote.number }, state: 'accepted' },
+      });
       end(parentId, 'transferred');
       end(consultId, 'transferred');
     },
@@ -520,7 +555,8 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
       activate(callId);
     },
     destroy() {
-      for (const c of liveCalls()) emit({ type: 'call/ended', callId: c.id, cause: 'hangup-local', at: now() });
+      for (const c of liveCalls())
+        emit({ type: 'call/ended', callId: c.id, cause: 'hangup-local', at: now() });
       destroyed = true;
       subject.complete();
     },
@@ -542,8 +578,15 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
     },
     'supervisor.pickUp'(waitingCallId: string) {
       const waiting = view.supervisor.waiting.find((w) => w.id === waitingCallId);
-      if (!waiting) throw new CallCenterError('unknown-call', `Call ${waitingCallId} is no longer waiting (fake back end).`);
-      emit({ type: 'supervisor/waiting', waiting: view.supervisor.waiting.filter((w) => w.id !== waitingCallId) });
+      if (!waiting)
+        throw new CallCenterError(
+          'unknown-call',
+          `Call ${waitingCallId} is no longer waiting (fake back end).`,
+        );
+      emit({
+        type: 'supervisor/waiting',
+        waiting: view.supervisor.waiting.filter((w) => w.id !== waitingCallId),
+      });
       const queue = view.supervisor.queues[waiting.queueId];
       create({
         direction: 'inbound',
@@ -567,29 +610,54 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
     },
     'supervisor.forceNotReady'(agentId: string, reason?: NotReadyReason) {
       rosterAgent(agentId);
-      rosterChange({ id: agentId, presence: 'not-ready', reason: reason ?? defaultReason(), since: now() });
+      rosterChange({
+        id: agentId,
+        presence: 'not-ready',
+        reason: reason ?? defaultReason(),
+        since: now(),
+      });
     },
     'supervisor.forceLogout'(agentId: string) {
       rosterAgent(agentId);
       stopSupervising(agentId);
-      rosterChange({ id: agentId, presence: 'offline', reason: null, since: now(), work: 'idle', callId: null, remote: null });
+      rosterChange({
+        id: agentId,
+        presence: 'offline',
+        reason: null,
+        since: now(),
+        work: 'idle',
+        callId: null,
+        remote: null,
+      });
     },
 
     'devices.refresh'() {
       emit({
         type: 'devices/changed',
-        patch: { inputs: FAKE_INPUTS, outputs: FAKE_OUTPUTS, permission: 'granted', outputSelectable: true },
+        patch: {
+          inputs: FAKE_INPUTS,
+          outputs: FAKE_OUTPUTS,
+          permission: 'granted',
+          outputSelectable: true,
+        },
       });
     },
-    'devices.selectInput': (deviceId: string | null) => emit({ type: 'devices/changed', patch: { input: deviceId } }),
-    'devices.selectOutput': (deviceId: string | null) => emit({ type: 'devices/changed', patch: { output: deviceId } }),
-    'devices.selectRinger': (deviceId: string | null) => emit({ type: 'devices/changed', patch: { ringer: deviceId } }),
+    'devices.selectInput': (deviceId: string | null) =>
+      emit({ type: 'devices/changed', patch: { input: deviceId } }),
+    'devices.selectOutput': (deviceId: string | null) =>
+      emit({ type: 'devices/changed', patch: { output: deviceId } }),
+    'devices.selectRinger': (deviceId: string | null) =>
+      emit({ type: 'devices/changed', patch: { ringer: deviceId } }),
     'devices.enableAudio': () => emit({ type: 'devices/changed', patch: { audioBlocked: false } }),
   };
 
   function supervise(agentId: string, mode: 'listen' | 'whisper' | 'barge'): void {
     const agent = rosterAgent(agentId);
-    if (!agent.callId) throw new CallCenterError('rejected-by-backend', `${agent.name} is not on a call (fake back end).`);
+    if (!agent.callId)
+      throw new CallCenterError(
+        'rejected-by-backend',
+        `${agent.name} is not on a call (fake back end).`,
+      );
     emit({ type: 'supervisor/supervising', supervising: { agentId, callId: agent.callId, mode } });
   }
 
@@ -621,6 +689,7 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
     return 'default';
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- resolves with each method's own result
   function invoke(method: FakeMethod, args: unknown[]): Promise<any> {
     recorded.push({ method, args });
     const behaviour = behaviourFor(method);
@@ -683,7 +752,10 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
 
   const group = <M extends string>(prefix: 'supervisor' | 'devices', names: readonly M[]) =>
     Object.fromEntries(
-      names.map((name) => [name, (...args: unknown[]) => invoke(`${prefix}.${name}` as FakeMethod, args)]),
+      names.map((name) => [
+        name,
+        (...args: unknown[]) => invoke(`${prefix}.${name}` as FakeMethod, args),
+      ]),
     );
 
   const supervisor = caps.supervisor.length
@@ -701,7 +773,13 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
       ] as const) as unknown as SupervisorBackend)
     : undefined;
   const devices = caps.localMedia
-    ? (group('devices', ['refresh', 'selectInput', 'selectOutput', 'selectRinger', 'enableAudio'] as const) as unknown as DeviceBackend)
+    ? (group('devices', [
+        'refresh',
+        'selectInput',
+        'selectOutput',
+        'selectRinger',
+        'enableAudio',
+      ] as const) as unknown as DeviceBackend)
     : undefined;
 
   const method =
@@ -797,7 +875,10 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
 
   function restore(agent: AgentState, calls: readonly Call[], activeId: string | null): void {
     if (view.connection.transport !== 'connected') {
-      emit({ type: 'connection/changed', patch: { transport: 'connected', registration: 'registered', reason: null } });
+      emit({
+        type: 'connection/changed',
+        patch: { transport: 'connected', registration: 'registered', reason: null },
+      });
     }
     emit({ type: 'agent/restored', agent, calls, activeId, at: now() });
   }
@@ -886,7 +967,11 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
     return liveCalls();
   }
 
-  function respond(name: FakeMethod, behaviour: FakeBehaviour, opts: { once?: boolean } = {}): void {
+  function respond(
+    name: FakeMethod,
+    behaviour: FakeBehaviour,
+    opts: { once?: boolean } = {},
+  ): void {
     if (opts.once) {
       const queue = once.get(name) ?? [];
       queue.push(behaviour);
@@ -924,10 +1009,20 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
     },
     setScenario,
     ring(partial = {}) {
-      return create({ direction: 'inbound', state: 'ringing', remote: CUSTOMER, queue: SUPPORT_QUEUE, ...partial });
+      return create({
+        direction: 'inbound',
+        state: 'ringing',
+        remote: CUSTOMER,
+        queue: SUPPORT_QUEUE,
+        ...partial,
+      });
     },
     remoteAnswer(callId) {
-      const target = callId ?? liveCalls().reverse().find((c) => c.state === 'dialing')?.id;
+      const target =
+        callId ??
+        liveCalls()
+          .reverse()
+          .find((c) => c.state === 'dialing')?.id;
       if (!target) throw new Error('No dialing call to answer.');
       patch(target, { state: 'talking', answeredAt: now(), earlyMedia: false });
     },

@@ -66,7 +66,10 @@ export class AgentDesk {
       }
     }
     const id = request.agentId.trim();
-    this.ctx.emit({ type: 'connection/changed', patch: { registration: 'registered', reason: null } });
+    this.ctx.emit({
+      type: 'connection/changed',
+      patch: { registration: 'registered', reason: null },
+    });
     this.local.loggedInAs(
       {
         id,

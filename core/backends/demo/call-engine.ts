@@ -72,11 +72,17 @@ export class CallEngine {
       callerId,
     });
     this.ctx.media.ringback(true);
-    this.scheduleOutcome(call.id, dialOutcome(number), () => this.answeredByFarEnd(call.id, 'customer'));
+    this.scheduleOutcome(call.id, dialOutcome(number), () =>
+      this.answeredByFarEnd(call.id, 'customer'),
+    );
     return call.id;
   }
 
-  private scheduleOutcome(callId: string, outcome: ReturnType<typeof dialOutcome>, onAnswer: () => void): void {
+  private scheduleOutcome(
+    callId: string,
+    outcome: ReturnType<typeof dialOutcome>,
+    onAnswer: () => void,
+  ): void {
     const { answerAfter, noAnswerAfter } = this.ctx.timings;
     const live = this.live.get(callId)!;
     const end = (cause: EndCause) => () => this.end(callId, cause);
@@ -235,7 +241,11 @@ export class CallEngine {
     });
     this.ctx.media.ringback(true);
     const refusal = this.targetRefusal(target);
-    const outcome = refusal ? 'busy' : target.kind === 'number' ? dialOutcome(target.number) : 'answer';
+    const outcome = refusal
+      ? 'busy'
+      : target.kind === 'number'
+        ? dialOutcome(target.number)
+        : 'answer';
     this.scheduleOutcome(consult.id, outcome, () => this.answeredByFarEnd(consult.id, 'colleague'));
     return consult.id;
   }
@@ -262,7 +272,12 @@ export class CallEngine {
     const consult = this.require(consultId);
     const parentId = consult.call.consultOf!;
     this.require(parentId);
-    this.patch(parentId, { transfer: { target: { kind: 'number', number: consult.call.remote.number }, state: 'accepted' } });
+    this.patch(parentId, {
+      transfer: {
+        target: { kind: 'number', number: consult.call.remote.number },
+        state: 'accepted',
+      },
+    });
     this.end(parentId, 'transferred');
     this.end(consultId, 'transferred');
   }
@@ -311,7 +326,8 @@ export class CallEngine {
     };
     this.live.set(call.id, { call, media: null, cancelTimers: [] });
     this.ctx.emit({ type: 'call/created', call });
-    if (this.activeId === null || call.direction !== 'inbound' || call.consultOf) this.activeId = call.id;
+    if (this.activeId === null || call.direction !== 'inbound' || call.consultOf)
+      this.activeId = call.id;
     this.world.callsChanged();
     return call;
   }
@@ -332,11 +348,13 @@ export class CallEngine {
     this.live.delete(callId);
     if (this.activeId === callId) {
       const parent = live.call.consultOf;
-      this.activeId = parent && this.live.has(parent) ? parent : ([...this.live.keys()].at(-1) ?? null);
+      this.activeId =
+        parent && this.live.has(parent) ? parent : ([...this.live.keys()].at(-1) ?? null);
     }
     this.ctx.emit({ type: 'call/ended', callId, cause, at: this.ctx.now() });
     this.updateRingtone();
-    if (![...this.live.values()].some((l) => l.call.state === 'dialing')) this.ctx.media.ringback(false);
+    if (![...this.live.values()].some((l) => l.call.state === 'dialing'))
+      this.ctx.media.ringback(false);
     this.world.callsChanged();
     if (this.live.size === 0) this.world.allCallsEnded();
   }
@@ -378,7 +396,8 @@ export class CallEngine {
   private scheduleCustomerHangup(callId: string): void {
     const after = this.ctx.options.customerHangsUpAfter;
     const live = this.live.get(callId);
-    if (after > 0 && live) live.cancelTimers.push(this.ctx.after(after, () => this.remoteHangup(callId)));
+    if (after > 0 && live)
+      live.cancelTimers.push(this.ctx.after(after, () => this.remoteHangup(callId)));
   }
 
   private updateRingtone(): void {
@@ -401,7 +420,10 @@ export class CallEngine {
     const live = this.live.get(callId);
     if (!live) throw new CallCenterError('unknown-call', `Call ${callId} has ended.`);
     if (state && live.call.state !== state) {
-      throw new CallCenterError('rejected-by-backend', `Call ${callId} is ${live.call.state}, not ${state}.`);
+      throw new CallCenterError(
+        'rejected-by-backend',
+        `Call ${callId} is ${live.call.state}, not ${state}.`,
+      );
     }
     return live;
   }

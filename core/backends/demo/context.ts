@@ -9,7 +9,12 @@ import type { DemoBackendOptions, DemoTimings } from './options.js';
 import type { Random } from './random.js';
 
 export interface DemoContext {
-  readonly options: Required<Pick<DemoBackendOptions, 'agents' | 'inboundPerMinute' | 'wrapUpSeconds' | 'customerHangsUpAfter'>>;
+  readonly options: Required<
+    Pick<
+      DemoBackendOptions,
+      'agents' | 'inboundPerMinute' | 'wrapUpSeconds' | 'customerHangsUpAfter'
+    >
+  >;
   readonly timings: DemoTimings;
   readonly random: Random;
   readonly media: DemoMedia;
@@ -48,7 +53,8 @@ export class Timers {
         reject(new CallCenterError('destroyed', 'The demo back end was destroyed.'));
         return;
       }
-      const abort = () => reject(new CallCenterError('destroyed', 'The demo back end was destroyed.'));
+      const abort = () =>
+        reject(new CallCenterError('destroyed', 'The demo back end was destroyed.'));
       this.waiting.add(abort);
       this.after(ms, () => {
         this.waiting.delete(abort);

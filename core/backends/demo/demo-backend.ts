@@ -6,7 +6,13 @@
 import { Subject } from 'rxjs';
 import type { BackendEvent } from '../../store/actions.js';
 import type { NextState, NotReadyReason, Party, TransferTarget } from '../../store/state.js';
-import type { Backend, BackendFactory, CredentialsProvider, DialRequest, LoginRequest } from '../backend.js';
+import type {
+  Backend,
+  BackendFactory,
+  CredentialsProvider,
+  DialRequest,
+  LoginRequest,
+} from '../backend.js';
 import { NO_CAPABILITIES, type Capabilities } from '../capabilities.js';
 import { emptyBackendInfo } from '../../store/initial-state.js';
 import { AgentDesk } from './agent-desk.js';
@@ -36,7 +42,17 @@ export const DEMO_CAPABILITIES: Capabilities = {
   consultTargets: ['agent', 'number'],
   conference: true,
   multipleCalls: true,
-  supervisor: ['listen', 'whisper', 'barge', 'takeOver', 'pickUp', 'forceHangup', 'forceReady', 'forceNotReady', 'forceLogout'],
+  supervisor: [
+    'listen',
+    'whisper',
+    'barge',
+    'takeOver',
+    'pickUp',
+    'forceHangup',
+    'forceReady',
+    'forceNotReady',
+    'forceLogout',
+  ],
   localMedia: true,
 };
 
@@ -50,7 +66,9 @@ export interface DemoBackend extends Backend {
   heardDtmf(callId: string): string;
 }
 
-export type DemoMediaFactory = (emit: (event: BackendEvent) => void) => DemoMedia | Promise<DemoMedia>;
+export type DemoMediaFactory = (
+  emit: (event: BackendEvent) => void,
+) => DemoMedia | Promise<DemoMedia>;
 
 class DemoBackendImpl implements DemoBackend {
   readonly info;
@@ -72,10 +90,18 @@ class DemoBackendImpl implements DemoBackend {
   ) {
     const wrapUpSeconds = options.wrapUpSeconds ?? 30;
     this.info = {
-      ...emptyBackendInfo('demo', wrapUpSeconds > 0 ? DEMO_CAPABILITIES : { ...DEMO_CAPABILITIES, wrapUp: null }),
+      ...emptyBackendInfo(
+        'demo',
+        wrapUpSeconds > 0 ? DEMO_CAPABILITIES : { ...DEMO_CAPABILITIES, wrapUp: null },
+      ),
       reasons: DEMO_REASONS,
       callerIds: [
-        { id: 'hotline', kind: 'number' as const, label: 'Hotline 400-800-1234', number: '4008001234' },
+        {
+          id: 'hotline',
+          kind: 'number' as const,
+          label: 'Hotline 400-800-1234',
+          number: '4008001234',
+        },
         { id: 'local', kind: 'pool' as const, label: 'Local numbers pool' },
       ],
       ivrNodes: [
@@ -101,12 +127,18 @@ class DemoBackendImpl implements DemoBackend {
       delay: (ms) => this.timers.delay(ms ?? this.ctx.timings.latency),
       nextId: (prefix) => `${prefix}-${++this.serial}`,
     };
-    this.desk = new AgentDesk(this.ctx, credentials, { deskChanged: () => this.world.personChanged() });
+    this.desk = new AgentDesk(this.ctx, credentials, {
+      deskChanged: () => this.world.personChanged(),
+    });
     this.engine = new CallEngine(this.ctx, {
       agentAvailable: (id) => {
         const agent = this.world.agent(id);
         if (!agent) return null;
-        return { available: agent.presence === 'ready' && agent.work === 'idle', name: agent.name, extension: agent.extension };
+        return {
+          available: agent.presence === 'ready' && agent.work === 'idle',
+          name: agent.name,
+          extension: agent.extension,
+        };
       },
       handOver: (call, target) => this.world.handOver(call, target),
       requeue: (call) => this.world.requeue(call),
@@ -117,14 +149,30 @@ class DemoBackendImpl implements DemoBackend {
     const desk = this.desk;
     const engine = this.engine;
     this.world = new World(this.ctx, {
-      get id() { return desk.agentId; },
-      get name() { return desk.name; },
-      get extension() { return desk.extension; },
-      get presence() { return desk.presence; },
-      get reason() { return desk.reason; },
-      get since() { return desk.since; },
-      get work() { return deriveWork(engine.calls, engine.calls.at(-1)?.id ?? null); },
-      get call() { return engine.calls.find((c) => c.state === 'talking') ?? engine.calls[0] ?? null; },
+      get id() {
+        return desk.agentId;
+      },
+      get name() {
+        return desk.name;
+      },
+      get extension() {
+        return desk.extension;
+      },
+      get presence() {
+        return desk.presence;
+      },
+      get reason() {
+        return desk.reason;
+      },
+      get since() {
+        return desk.since;
+      },
+      get work() {
+        return deriveWork(engine.calls, engine.calls.at(-1)?.id ?? null);
+      },
+      get call() {
+        return engine.calls.find((c) => c.state === 'talking') ?? engine.calls[0] ?? null;
+      },
       offer: (remote, queue) => {
         if (desk.presence !== 'ready' || engine.calls.length > 0) return false;
         engine.offer(remote, queue);
@@ -137,7 +185,10 @@ class DemoBackendImpl implements DemoBackend {
 
   async start(): Promise<void> {
     await this.ctx.delay();
-    this.ctx.emit({ type: 'connection/changed', patch: { transport: 'connected', reason: null, attempt: 0 } });
+    this.ctx.emit({
+      type: 'connection/changed',
+      patch: { transport: 'connected', reason: null, attempt: 0 },
+    });
     this.world.start();
   }
 
@@ -239,7 +290,9 @@ class DemoBackendImpl implements DemoBackend {
  * Creates the demo back end. With `media: true` (the default, in a browser with WebRTC) calls
  * carry real audio; otherwise they are silent.
  */
-export const createDemoBackend: BackendFactory<DemoBackendOptions & { mediaFactory?: DemoMediaFactory }> = async (options) => {
+export const createDemoBackend: BackendFactory<
+  DemoBackendOptions & { mediaFactory?: DemoMediaFactory }
+> = async (options) => {
   const { credentials, mediaFactory, ...rest } = options;
   const useMedia = rest.media ?? typeof RTCPeerConnection !== 'undefined';
   // One stream for the simulation and the media (quality samples, device changes).

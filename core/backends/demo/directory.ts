@@ -4,9 +4,69 @@
 import type { Party } from '../../store/state.js';
 import type { Random } from './random.js';
 
-const GIVEN = ['Wei', 'Fang', 'Li', 'Min', 'Jun', 'Ying', 'Hao', 'Lei', 'Anna', 'Ben', 'Chloe', 'David', 'Emma', 'Felix', 'Grace', 'Hugo', 'Iris', 'Jonas', 'Kara', 'Liam', 'Mia', 'Noah', 'Olga', 'Paul'];
-const FAMILY = ['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Zhao', 'Huang', 'Zhou', 'Wu', 'Schmidt', 'Miller', 'Garcia', 'Rossi', 'Dubois', 'Novak', 'Tanaka', 'Kim', 'Silva', 'Berg'];
-const PLACES = ['Shanghai', 'Beijing', 'Shenzhen', 'Hangzhou', 'Chengdu', 'Guangzhou', 'Wuhan', 'Nanjing', "Xi'an", 'Suzhou', 'Berlin', 'Lyon', 'Madrid'];
+const GIVEN = [
+  'Wei',
+  'Fang',
+  'Li',
+  'Min',
+  'Jun',
+  'Ying',
+  'Hao',
+  'Lei',
+  'Anna',
+  'Ben',
+  'Chloe',
+  'David',
+  'Emma',
+  'Felix',
+  'Grace',
+  'Hugo',
+  'Iris',
+  'Jonas',
+  'Kara',
+  'Liam',
+  'Mia',
+  'Noah',
+  'Olga',
+  'Paul',
+];
+const FAMILY = [
+  'Wang',
+  'Li',
+  'Zhang',
+  'Liu',
+  'Chen',
+  'Yang',
+  'Zhao',
+  'Huang',
+  'Zhou',
+  'Wu',
+  'Schmidt',
+  'Miller',
+  'Garcia',
+  'Rossi',
+  'Dubois',
+  'Novak',
+  'Tanaka',
+  'Kim',
+  'Silva',
+  'Berg',
+];
+const PLACES = [
+  'Shanghai',
+  'Beijing',
+  'Shenzhen',
+  'Hangzhou',
+  'Chengdu',
+  'Guangzhou',
+  'Wuhan',
+  'Nanjing',
+  "Xi'an",
+  'Suzhou',
+  'Berlin',
+  'Lyon',
+  'Madrid',
+];
 
 export function personName(random: Random): string {
   return `${random.pick(GIVEN)} ${random.pick(FAMILY)}`;
@@ -18,5 +78,9 @@ export function mobileNumber(random: Random): string {
 }
 
 export function customer(random: Random): Party {
-  return { number: mobileNumber(random), displayName: personName(random), location: random.pick(PLACES) };
+  return {
+    number: mobileNumber(random),
+    displayName: personName(random),
+    location: random.pick(PLACES),
+  };
 }

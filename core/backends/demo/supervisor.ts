@@ -40,17 +40,20 @@ export class DemoSupervisor implements SupervisorBackend {
   async takeOver(agentId: string): Promise<void> {
     await this.ctx.delay();
     const agent = this.requireAgent(agentId);
-    if (agentId === this.desk.agentId) throw new CallCenterError('not-allowed', 'You cannot take over your own call.');
+    if (agentId === this.desk.agentId)
+      throw new CallCenterError('not-allowed', 'You cannot take over your own call.');
     this.close();
     const remote = this.world.takeCall(agent.id);
-    if (!remote) throw new CallCenterError('rejected-by-backend', `${agent.name} is no longer on a call.`);
+    if (!remote)
+      throw new CallCenterError('rejected-by-backend', `${agent.name} is no longer on a call.`);
     this.engine.adopt(remote, null);
   }
 
   async pickUp(waitingCallId: string): Promise<void> {
     await this.ctx.delay();
     const waiting = this.world.takeWaiting(waitingCallId);
-    if (!waiting) throw new CallCenterError('rejected-by-backend', 'That call is no longer waiting.');
+    if (!waiting)
+      throw new CallCenterError('rejected-by-backend', 'That call is no longer waiting.');
     this.close();
     this.engine.adopt(waiting.remote, this.world.queueRef(waiting.queueId));
   }
@@ -100,7 +103,8 @@ export class DemoSupervisor implements SupervisorBackend {
   private async supervise(agentId: string, mode: SupervisionMode): Promise<void> {
     await this.ctx.delay();
     const agent = this.requireAgent(agentId);
-    if (!agent.callId) throw new CallCenterError('rejected-by-backend', `${agent.name} is not on a call.`);
+    if (!agent.callId)
+      throw new CallCenterError('rejected-by-backend', `${agent.name} is not on a call.`);
     if (this.monitor?.agentId !== agentId) {
       this.close();
       const monitorId = `monitor-${agent.callId}`;
@@ -114,7 +118,10 @@ export class DemoSupervisor implements SupervisorBackend {
     }
     // Listening keeps the supervisor's microphone closed; whisper and barge open it.
     this.monitor.media?.setMuted(mode === 'listen');
-    this.ctx.emit({ type: 'supervisor/supervising', supervising: { agentId, callId: agent.callId, mode } });
+    this.ctx.emit({
+      type: 'supervisor/supervising',
+      supervising: { agentId, callId: agent.callId, mode },
+    });
   }
 
   private requireAgent(agentId: string) {

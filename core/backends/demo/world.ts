@@ -115,7 +115,8 @@ export class World {
 
   /** A customer calls a queue now. Rings at the person when they are free, else waits. */
   arrive(options: { remote?: Party; queueId?: string; toPerson?: boolean } = {}): string {
-    const queue = this.queueRef(options.queueId ?? this.ctx.random.pick(DEMO_QUEUES).id) ?? DEMO_QUEUES[0];
+    const queue =
+      this.queueRef(options.queueId ?? this.ctx.random.pick(DEMO_QUEUES).id) ?? DEMO_QUEUES[0];
     const remote = options.remote ?? customer(this.ctx.random);
     if ((options.toPerson ?? true) && this.person.offer(remote, queue)) return 'person';
     const id = `wait-${++this.serial}`;
@@ -136,7 +137,14 @@ export class World {
   requeue(call: Call): void {
     const queueId = call.queue?.id ?? DEMO_QUEUES[0].id;
     const now = this.ctx.now();
-    this.waiting.unshift({ id: `wait-${++this.serial}`, queueId, remote: call.remote, since: call.startedAt, ringingAgentId: null, giveUpAt: now + 60_000 });
+    this.waiting.unshift({
+      id: `wait-${++this.serial}`,
+      queueId,
+      remote: call.remote,
+      since: call.startedAt,
+      ringingAgentId: null,
+      giveUpAt: now + 60_000,
+    });
     this.emitWaiting();
   }
 
@@ -155,7 +163,14 @@ export class World {
       const agent = this.agents.get(target.agentId);
       if (agent) this.startCall(agent, call.remote, `xfer-${call.id}`);
     } else if (target.kind === 'queue') {
-      this.waiting.push({ id: `wait-${++this.serial}`, queueId: target.queueId, remote: call.remote, since: this.ctx.now(), ringingAgentId: null, giveUpAt: this.ctx.now() + 90_000 });
+      this.waiting.push({
+        id: `wait-${++this.serial}`,
+        queueId: target.queueId,
+        remote: call.remote,
+        since: this.ctx.now(),
+        ringingAgentId: null,
+        giveUpAt: this.ctx.now() + 90_000,
+      });
       this.emitWaiting();
     }
     this.flush();
@@ -180,11 +195,19 @@ export class World {
     this.flush();
   }
 
-  forcePresence(agentId: string, presence: 'ready' | 'not-ready' | 'offline', reason: NotReadyReason | null): void {
+  forcePresence(
+    agentId: string,
+    presence: 'ready' | 'not-ready' | 'offline',
+    reason: NotReadyReason | null,
+  ): void {
     const agent = this.agents.get(agentId);
     if (!agent) return;
     if (presence === 'offline' && agent.callId) this.endCall(agent);
-    this.setPresence(agent, presence, presence === 'not-ready' ? (reason ?? DEMO_REASONS[0]!) : null);
+    this.setPresence(
+      agent,
+      presence,
+      presence === 'not-ready' ? (reason ?? DEMO_REASONS[0]!) : null,
+    );
     this.flush();
   }
 
@@ -228,7 +251,8 @@ export class World {
         break;
       case 'ready':
         if (agent.callId && now >= agent.until) this.endCall(agent);
-        else if (!agent.callId && r.chance(0.05)) this.setPresence(agent, 'not-ready', r.pick(DEMO_REASONS));
+        else if (!agent.callId && r.chance(0.05))
+          this.setPresence(agent, 'not-ready', r.pick(DEMO_REASONS));
         break;
       case 'not-ready':
         if (r.chance(0.3)) this.setPresence(agent, 'ready', null);
@@ -268,7 +292,8 @@ export class World {
 
   private freeAgent(queueId: string): SimAgent | null {
     for (const agent of this.agents.values()) {
-      if (agent.presence === 'ready' && !agent.callId && agent.queueIds.includes(queueId)) return agent;
+      if (agent.presence === 'ready' && !agent.callId && agent.queueIds.includes(queueId))
+        return agent;
     }
     return null;
   }
@@ -289,7 +314,11 @@ export class World {
     agent.until = this.ctx.now() + this.ctx.random.int(5_000, 30_000);
   }
 
-  private setPresence(agent: SimAgent, presence: SimAgent['presence'], reason: NotReadyReason | null): void {
+  private setPresence(
+    agent: SimAgent,
+    presence: SimAgent['presence'],
+    reason: NotReadyReason | null,
+  ): void {
     agent.presence = presence;
     agent.reason = reason;
     agent.since = this.ctx.now();
@@ -314,7 +343,10 @@ export class World {
   }
 
   private emitWaiting(): void {
-    this.ctx.emit({ type: 'supervisor/waiting', waiting: this.waiting.map(({ giveUpAt: _, ...w }) => w) });
+    this.ctx.emit({
+      type: 'supervisor/waiting',
+      waiting: this.waiting.map(({ giveUpAt: _, ...w }) => w),
+    });
   }
 
   private emitQueues(): void {

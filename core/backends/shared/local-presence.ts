@@ -43,7 +43,11 @@ export class LocalPresence {
   }
 
   /** The agent logged in: identity and first presence. */
-  loggedInAs(identity: AgentIdentity, presence: 'ready' | 'not-ready', reason: NotReadyReason | null): void {
+  loggedInAs(
+    identity: AgentIdentity,
+    presence: 'ready' | 'not-ready',
+    reason: NotReadyReason | null,
+  ): void {
     this.identity = identity;
     this.deps.emit({ type: 'agent/logged-in', ...identity, at: this.deps.now() });
     this.setPresence(presence, presence === 'not-ready' ? reason : null);

@@ -12,7 +12,8 @@ export function callsReducer(state: CallsState, action: Action): CallsState {
       // becomes the active call.
       const incoming = call.state === 'ringing' && call.direction !== 'outbound';
       const takesFocus =
-        state.activeId === null || (!incoming && (call.direction !== 'inbound' || call.consultOf !== null));
+        state.activeId === null ||
+        (!incoming && (call.direction !== 'inbound' || call.consultOf !== null));
       return {
         ...state,
         byId: { ...state.byId, [call.id]: call },
@@ -37,10 +38,15 @@ export function callsReducer(state: CallsState, action: Action): CallsState {
       const byId: Record<string, Call> = {};
       for (const call of action.calls) byId[call.id] = call;
       const order = action.calls.map((c) => c.id);
-      const activeId = action.activeId && byId[action.activeId] ? action.activeId : (order.at(-1) ?? null);
+      const activeId =
+        action.activeId && byId[action.activeId] ? action.activeId : (order.at(-1) ?? null);
       // Calls the back end no longer knows ended while we were away: keep them in the history.
-      const lost = state.order.filter((id) => !byId[id]).map((id) => toRecord(state.byId[id]!, 'network', action.at));
-      const history = lost.length ? [...lost.reverse(), ...state.history].slice(0, CALL_HISTORY_LIMIT) : state.history;
+      const lost = state.order
+        .filter((id) => !byId[id])
+        .map((id) => toRecord(state.byId[id]!, 'network', action.at));
+      const history = lost.length
+        ? [...lost.reverse(), ...state.history].slice(0, CALL_HISTORY_LIMIT)
+        : state.history;
       return { byId, order, activeId, history };
     }
     default:
@@ -48,7 +54,12 @@ export function callsReducer(state: CallsState, action: Action): CallsState {
   }
 }
 
-function endCall(state: CallsState, callId: string, cause: CallRecord['endCause'], at: number): CallsState {
+function endCall(
+  state: CallsState,
+  callId: string,
+  cause: CallRecord['endCause'],
+  at: number,
+): CallsState {
   const ended = state.byId[callId];
   if (!ended) return state;
   const byId: Record<string, Call> = {};
@@ -69,7 +80,11 @@ function endCall(state: CallsState, callId: string, cause: CallRecord['endCause'
 }
 
 /** After the active call ends, focus goes back to the customer of a consult, else the newest call. */
-function nextActive(ended: Call, byId: Record<string, Call>, order: readonly string[]): string | null {
+function nextActive(
+  ended: Call,
+  byId: Record<string, Call>,
+  order: readonly string[],
+): string | null {
   if (ended.consultOf && byId[ended.consultOf]) return ended.consultOf;
   const answered = [...order].reverse().find((id) => byId[id]!.state !== 'ringing');
   return answered ?? order.at(-1) ?? null;

@@ -19,8 +19,11 @@ export function rootReducer(state: CallCenterState, action: Action): CallCenterS
         ? action.info
         : state.backend;
   const connection =
-    action.type === 'connection/changed' ? patched(state.connection, action.patch) : state.connection;
-  const devices = action.type === 'devices/changed' ? patched(state.devices, action.patch) : state.devices;
+    action.type === 'connection/changed'
+      ? patched(state.connection, action.patch)
+      : state.connection;
+  const devices =
+    action.type === 'devices/changed' ? patched(state.devices, action.patch) : state.devices;
   const quality = qualityReducer(state.quality, action);
   const pending = pendingReducer(state.pending, action);
   const errors = errorsReducer(state.errors, action);
@@ -75,12 +78,17 @@ function pendingReducer(state: readonly string[], action: Action): readonly stri
   }
 }
 
-function errorsReducer(state: CallCenterState['errors'], action: Action): CallCenterState['errors'] {
+function errorsReducer(
+  state: CallCenterState['errors'],
+  action: Action,
+): CallCenterState['errors'] {
   switch (action.type) {
     case 'error/raised':
       return [action.error, ...state].slice(0, ERROR_LIMIT);
     case 'error/dismissed':
-      return state.some((e) => e.id === action.id) ? state.filter((e) => e.id !== action.id) : state;
+      return state.some((e) => e.id === action.id)
+        ? state.filter((e) => e.id !== action.id)
+        : state;
     case 'errors/cleared':
       return state.length ? [] : state;
     default:

@@ -42,8 +42,14 @@ export function supervisorReducer(state: SupervisorState, action: Action): Super
       if (gone.size === 0) return state;
       const agents = { ...state.agents };
       for (const id of gone) delete agents[id];
-      const supervising = state.supervising && gone.has(state.supervising.agentId) ? null : state.supervising;
-      return { ...state, agents, agentIds: state.agentIds.filter((id) => !gone.has(id)), supervising };
+      const supervising =
+        state.supervising && gone.has(state.supervising.agentId) ? null : state.supervising;
+      return {
+        ...state,
+        agents,
+        agentIds: state.agentIds.filter((id) => !gone.has(id)),
+        supervising,
+      };
     }
     case 'supervisor/queues-changed': {
       const queues = { ...state.queues };
@@ -52,7 +58,11 @@ export function supervisorReducer(state: SupervisorState, action: Action): Super
         if (!queues[queue.id]) added.push(queue.id);
         queues[queue.id] = queue;
       }
-      return { ...state, queues, queueIds: added.length ? [...state.queueIds, ...added] : state.queueIds };
+      return {
+        ...state,
+        queues,
+        queueIds: added.length ? [...state.queueIds, ...added] : state.queueIds,
+      };
     }
     case 'supervisor/waiting':
       return { ...state, waiting: action.waiting };
@@ -64,5 +74,9 @@ export function supervisorReducer(state: SupervisorState, action: Action): Super
 }
 
 function isCompleteAgent(change: Partial<RosterAgent>): change is RosterAgent {
-  return typeof change.name === 'string' && typeof change.presence === 'string' && typeof change.work === 'string';
+  return (
+    typeof change.name === 'string' &&
+    typeof change.presence === 'string' &&
+    typeof change.work === 'string'
+  );
 }

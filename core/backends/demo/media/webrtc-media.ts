@@ -42,7 +42,8 @@ export async function createWebRtcMedia(emit: (event: BackendEvent) => void): Pr
   const context = () => (lease ??= acquireAudioContext()).context;
   const calls = new Map<string, Connected>();
   const heard = new Map<string, string>();
-  let conference: { mixer: ConferenceMixer; output: AudioOutput; cleanups: (() => void)[] } | null = null;
+  let conference: { mixer: ConferenceMixer; output: AudioOutput; cleanups: (() => void)[] } | null =
+    null;
 
   // Tones get their own outputs: the ringtone follows the ringer device, ringback the speaker.
   let tones: { ringtone: TonePlayer; ringback: TonePlayer; cleanups: (() => void)[] } | null = null;
@@ -53,7 +54,12 @@ export async function createWebRtcMedia(emit: (event: BackendEvent) => void): Pr
       tones = {
         ringtone: new TonePlayer(context(), ringer),
         ringback: new TonePlayer(context(), speaker),
-        cleanups: [devices.addOutput(ringer, 'ringer'), devices.addOutput(speaker, 'speaker'), () => ringer.destroy(), () => speaker.destroy()],
+        cleanups: [
+          devices.addOutput(ringer, 'ringer'),
+          devices.addOutput(speaker, 'speaker'),
+          () => ringer.destroy(),
+          () => speaker.destroy(),
+        ],
       };
     }
     return tones;
@@ -131,8 +137,14 @@ export async function createWebRtcMedia(emit: (event: BackendEvent) => void): Pr
         context: context(),
         microphone,
         legs: [
-          { remoteStream: first.pair.remoteStreamAtAgent, sendInstead: (t) => first.pair.sendInstead(t) },
-          { remoteStream: second.pair.remoteStreamAtAgent, sendInstead: (t) => second.pair.sendInstead(t) },
+          {
+            remoteStream: first.pair.remoteStreamAtAgent,
+            sendInstead: (t) => first.pair.sendInstead(t),
+          },
+          {
+            remoteStream: second.pair.remoteStreamAtAgent,
+            sendInstead: (t) => second.pair.sendInstead(t),
+          },
         ],
       }).then((mixer) => {
         // The agent hears the mix; the two calls' own outputs fall silent.
@@ -143,7 +155,11 @@ export async function createWebRtcMedia(emit: (event: BackendEvent) => void): Pr
         conference = {
           mixer,
           output,
-          cleanups: [devices.addInput(mixer.microphone), devices.addOutput(output, 'speaker'), () => output.destroy()],
+          cleanups: [
+            devices.addInput(mixer.microphone),
+            devices.addOutput(output, 'speaker'),
+            () => output.destroy(),
+          ],
         };
       });
     },
@@ -160,7 +176,8 @@ export async function createWebRtcMedia(emit: (event: BackendEvent) => void): Pr
     heardDtmf: (callId) => heard.get(callId) ?? '',
     destroy() {
       endConference();
-      for (const call of calls.values()) for (const cleanup of call.cleanups.splice(0).reverse()) cleanup();
+      for (const call of calls.values())
+        for (const cleanup of call.cleanups.splice(0).reverse()) cleanup();
       calls.clear();
       if (tones) {
         tones.ringtone.destroy();
