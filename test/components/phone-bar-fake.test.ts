@@ -161,7 +161,8 @@ describe('<cc-phone-bar> on the fake back end', () => {
 
     it('disables a control that is not allowed now, and while its command runs', async () => {
       const { bar, fake } = await mountOnFake({ scenario: 'held' });
-      // A held call cannot be muted? It can; but it cannot be transferred while a transfer runs.
+      // Resuming is allowed on a held call; while the back end has not confirmed it, the button
+      // is disabled (a second press would resume twice).
       expect(part<HTMLButtonElement>(bar, 'hold-button')!.disabled).to.equal(false);
       fake.respond('resume', 'hang');
       await click(bar, 'hold-button');
@@ -175,12 +176,13 @@ describe('<cc-phone-bar> on the fake back end', () => {
       expect(part(bar, 'hold-button')!.getAttribute('aria-pressed')).to.equal('false');
     });
 
-    it('disables dial while another call is talking', async () => {
+    it('enables dial beside a held call, and disables it while a call is being placed', async () => {
       const { bar } = await mountOnFake({ scenario: 'held' });
-      expect(
-        part<HTMLButtonElement>(bar, 'dial-button')!.disabled,
-        'held: a second call may be placed',
-      ).to.equal(false);
+      expect(part<HTMLButtonElement>(bar, 'dial-button')!.disabled, 'held').to.equal(false);
+      const dialing = await mountOnFake({ scenario: 'dialing' });
+      expect(part<HTMLButtonElement>(dialing.bar, 'dial-button')!.disabled, 'dialing').to.equal(
+        true,
+      );
     });
   });
 
@@ -216,50 +218,50 @@ describe('<cc-phone-bar> on the fake back end', () => {
       expect(fake.callsTo('reject')).to.deep.equal([[call.id]]);
     });
 
-    it('dial with caller ID, consult, cancel, retrieve, complete, conference, switch', async () => {
+    it('dial with the chosen caller ID', async () => {
       const { bar, fake, cc } = await mountOnFake();
-      const callerIds = cc.snapshot.backend.callerIds;
-      bar.callerId = callerIds[0]!.id;
+      const callerId = cc.snapshot.backend.callerIds[0]!.id;
+      bar.callerId = callerId;
       await bar.dial('02112345678');
-      expect(fake.callsTo('dial')).to.deep.equal([
-        [{ number: '02112345678', callerId: callerIds[0]!.id }],
-      ]);
-      fake.remoteAnswer();
-      await settle(bar);
-      fake.respond('consult', (callId: string, target) =>
-        fake.runDefault('consult', callId, target),
-      );
+      expect(fake.callsTo('dial')).to.deep.equal([[{ number: '02112345678', callerId }]]);
+    });
+
+    it('cancel a consultation, go back to the caller, complete a transfer', async () => {
+      const { bar, fake, cc } = await mountOnFake({ scenario: 'talking' });
       await cc.calls.consult('13911112222');
       await settle(bar);
       await click(bar, 'cancel-consult-button');
       expect(fake.callsTo('cancelConsult')).to.have.length(1);
+
+      const retrieved = await cc.calls.consult('13911112222');
+      fake.remoteAnswer(retrieved);
       await settle(bar);
-      for (const [button, method] of [
-        ['retrieve-button', 'retrieve'],
-        ['complete-transfer-button', 'completeTransfer'],
-      ] as const) {
-        const id = await cc.calls.consult('13911112222');
-        fake.remoteAnswer(id);
-        await settle(bar);
-        await click(bar, button);
-        expect(fake.callsTo(method), method).to.have.length(1);
-        await settle(bar);
-        if (method === 'completeTransfer') break;
-      }
+      await click(bar, 'retrieve-button');
+      expect(fake.callsTo('retrieve')).to.deep.equal([[retrieved]]);
+
+      const completed = await cc.calls.consult('13911112222');
+      fake.remoteAnswer(completed);
+      await settle(bar);
+      await click(bar, 'complete-transfer-button');
+      expect(fake.callsTo('completeTransfer')).to.deep.equal([[completed]]);
     });
 
-    it('conference and hold-list switching', async () => {
-      const { bar, fake, cc } = await mountOnFake({ scenario: 'consulting' });
+    it('conference from a consultation', async () => {
+      const { bar, fake } = await mountOnFake({ scenario: 'consulting' });
       await click(bar, 'conference-button');
       expect(fake.callsTo('conference')).to.have.length(1);
-      const second = await mountOnFake({ scenario: 'consulting' });
-      const list = part(second.bar, 'hold-list')!;
+      await settle(bar);
+      expect(bar.callState).to.equal('conference');
+    });
+
+    it('switch to a held call from the hold list', async () => {
+      const { bar, fake, cc } = await mountOnFake({ scenario: 'consulting' });
+      const list = part(bar, 'hold-list')!;
       await (list as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       list.shadowRoot!.querySelector<HTMLButtonElement>('[part="switch-button"]')!.click();
-      await settle(second.bar);
-      const customer = second.cc.snapshot.calls.order[0]!;
-      expect(second.fake.callsTo('switchTo')).to.deep.equal([[customer]]);
-      expect(cc).to.exist;
+      await settle(bar);
+      const customer = cc.snapshot.calls.order[0]!;
+      expect(fake.callsTo('switchTo')).to.deep.equal([[customer]]);
     });
 
     it('transfers to a queue and an IVR node, and consults an agent, from the dialog', async () => {
