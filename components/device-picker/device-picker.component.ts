@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AudioDevice, MicrophonePermission } from '../../core/store/state.js';
 import { CcElement } from '../base/cc-element.js';
-import { SubElementLocale } from '../phone-bar/sub-element-locale.js';
+import { LocaleController } from '../i18n/locale-controller.js';
 import { devicePickerStyles } from './device-picker.styles.js';
 import { MicrophoneLevel } from './microphone-level.js';
 
@@ -39,7 +39,7 @@ export class CcDevicePicker extends CcElement {
     delegatesFocus: true,
   };
 
-  private readonly i18n = new SubElementLocale(this);
+  private readonly i18n = new LocaleController(this);
 
   private readonly microphone = new MicrophoneLevel((level) => (this.measured = level));
 

@@ -2,7 +2,7 @@ import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { property, queryAll, state } from 'lit/decorators.js';
 import { CcElement } from '../base/cc-element.js';
-import { SubElementLocale } from '../phone-bar/sub-element-locale.js';
+import { LocaleController } from '../i18n/locale-controller.js';
 import { dialPadStyles } from './dial-pad.styles.js';
 
 /** The keys, in reading order, with the letters printed under them on a telephone. */
@@ -51,7 +51,7 @@ export class CcDialPad extends CcElement {
     delegatesFocus: true,
   };
 
-  private readonly i18n = new SubElementLocale(this);
+  private readonly i18n = new LocaleController(this);
 
   @queryAll('button') private buttons!: NodeListOf<HTMLButtonElement>;
 

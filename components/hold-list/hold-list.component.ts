@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CcElement } from '../base/cc-element.js';
-import { SubElementLocale } from '../phone-bar/sub-element-locale.js';
+import { LocaleController } from '../i18n/locale-controller.js';
 import { holdListStyles } from './hold-list.styles.js';
 import { CcSwitchCallEvent } from './switch-call-event.js';
 
@@ -41,7 +41,7 @@ export interface HoldListItem {
 export class CcHoldList extends CcElement {
   static override styles = holdListStyles;
 
-  private readonly i18n = new SubElementLocale(this);
+  private readonly i18n = new LocaleController(this);
 
   /** The held calls, oldest first. */
   @property({ attribute: false }) items: readonly HoldListItem[] = [];

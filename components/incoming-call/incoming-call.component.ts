@@ -2,7 +2,7 @@ import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CcElement } from '../base/cc-element.js';
-import { SubElementLocale } from '../phone-bar/sub-element-locale.js';
+import { LocaleController } from '../i18n/locale-controller.js';
 import { incomingCallStyles } from './incoming-call.styles.js';
 
 /**
@@ -32,7 +32,7 @@ import { incomingCallStyles } from './incoming-call.styles.js';
 export class CcIncomingCall extends CcElement {
   static override styles = incomingCallStyles;
 
-  private readonly i18n = new SubElementLocale(this);
+  private readonly i18n = new LocaleController(this);
 
   /** The caller's number. Untrusted: rendered as text. */
   @property() number = '';

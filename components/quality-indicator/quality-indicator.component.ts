@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CallQuality, QualityGrade, QualityMetric } from '../../core/store/state.js';
 import { CcElement } from '../base/cc-element.js';
-import { SubElementLocale } from '../phone-bar/sub-element-locale.js';
+import { LocaleController } from '../i18n/locale-controller.js';
 import { qualityIndicatorStyles } from './quality-indicator.styles.js';
 
 /** Bars lit per grade: e (very good) lights all five, a (very poor) one. */
@@ -37,7 +37,7 @@ export class CcQualityIndicator extends CcElement {
     delegatesFocus: true,
   };
 
-  private readonly i18n = new SubElementLocale(this);
+  private readonly i18n = new LocaleController(this);
 
   /** The latest sample of the call's quality; null while nothing has been measured. */
   @property({ attribute: false }) quality: CallQuality | null = null;

@@ -9,7 +9,7 @@ import type {
   TransferTargetKind,
 } from '../../core/store/state.js';
 import { CcElement } from '../base/cc-element.js';
-import { SubElementLocale } from '../phone-bar/sub-element-locale.js';
+import { LocaleController } from '../i18n/locale-controller.js';
 import { pasteCleanNumber } from '../phone-bar/number-paste.js';
 import { agentRank, agentStateLabel, searchAgents } from './agent-label.js';
 import { transferDialogStyles } from './transfer-dialog.styles.js';
@@ -61,7 +61,7 @@ const LIST_LIMIT = 50;
 export class CcTransferDialog extends CcElement {
   static override styles = transferDialogStyles;
 
-  private readonly i18n = new SubElementLocale(this);
+  private readonly i18n = new LocaleController(this);
 
   @query('dialog') private dialog!: HTMLDialogElement;
 
