@@ -365,18 +365,15 @@ export class CcPhoneBar extends CcElement {
 
     if (this.tones && this.tones.callId !== active?.id) this.tones = null;
     if (this.transferOpen && !this.canOpenTransfer(active)) this.transferOpen = false;
-    const cc = this.cc.callCenter;
-    const agentsWanted =
-      this.transferOpen && (this.caps.value?.transferTargets.includes('agent') ?? false);
-    this.roster.sync(
-      cc,
-      agentsWanted ||
-        (this.transferOpen && (this.caps.value?.consultTargets.includes('agent') ?? false)),
-    );
-    this.queues.sync(
-      cc,
-      this.transferOpen && (this.caps.value?.transferTargets.includes('queue') ?? false),
-    );
+    // The directory and queues are followed only while the dialog that lists them is open.
+    const caps = this.caps.value;
+    const open = this.transferOpen && caps !== undefined;
+    const agents =
+      open && (caps.transferTargets.includes('agent') || caps.consultTargets.includes('agent'));
+    const queues =
+      open && (caps.transferTargets.includes('queue') || caps.consultTargets.includes('queue'));
+    this.roster.sync(this.cc.callCenter, agents);
+    this.queues.sync(this.cc.callCenter, queues);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
