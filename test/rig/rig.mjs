@@ -541,8 +541,10 @@ export class Baresip {
     this.logTail = new LogTail(600, (line) => {
       o.onLog?.(line);
       this.events.emit('line', line);
-      const m = /received DTMF: '(.)'/.exec(line);
-      if (m) this.pushEvent({ type: 'DTMF_RECEIVED', class: 'log', param: m[1], line });
+      // SIP INFO digits log "call: received DTMF: 'X' (duration=...)"; RFC 4733 events log
+      // "received event: 'X' (end=0)" when the tone starts (and end=1 when it stops).
+      const m = /received DTMF: '(.)'|received event: '(.)' \(end=0\)/.exec(line);
+      if (m) this.pushEvent({ type: 'DTMF_RECEIVED', class: 'log', param: m[1] ?? m[2], line });
     });
     /** @type {import('node:child_process').ChildProcess | undefined} */
     this.child = undefined;

@@ -64,12 +64,35 @@ export async function reinviteHold(session: Session, held: boolean, ms: number):
   return result;
 }
 
+/**
+ * RFC 4733 tone length and gap. Chromium's 100 ms default is too short for some phones: baresip
+ * drops the start of such events and then every later digit (seen in test/e2e/sip-baresip).
+ */
+const TONE_MS = 200;
+const GAP_MS = 100;
+
+/**
+ * Queues tones on the call's RTCDTMFSender. insertDTMF replaces the tones not yet played, so
+ * the new ones are appended to them: keys pressed quickly all reach the far end, in order.
+ * False when the call cannot send RFC 4733 now (no sender, or on hold).
+ */
+function queueTones(session: Session, digits: string): boolean {
+  const senders = sdhOf(session)?.peerConnection?.getSenders() ?? [];
+  const dtmf = senders.find((s) => s.dtmf && (s.track === null || s.track.kind === 'audio'))?.dtmf;
+  if (!dtmf?.canInsertDTMF) return false;
+  try {
+    dtmf.insertDTMF(dtmf.toneBuffer + digits, TONE_MS, GAP_MS);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Keypad tones: RFC 4733 on the RTP sender when allowed and possible, else SIP INFO. */
 export async function sendDigits(session: Session, digits: string, method: DtmfMethod): Promise<void> {
-  const sdh = sdhOf(session);
-  if (method !== 'info' && sdh?.sendDtmf(digits, { duration: 100, interToneGap: 70 })) return;
+  if (method !== 'info' && queueTones(session, digits)) return;
   if (method === 'rfc4733') {
-    throw new CallCenterError('not-supported', 'This call cannot send RFC 4733 tones (no RTP sender); use INFO.');
+    throw new CallCenterError('not-supported', 'This call cannot send RFC 4733 tones now (no RTP sender, or on hold); use INFO.');
   }
   for (const digit of digits) {
     const result = await outcome(4_000, (requestDelegate) =>

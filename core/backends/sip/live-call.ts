@@ -29,7 +29,6 @@ export type WebSdh = SessionDescriptionHandler &
   CallMediaSource & {
     enableSenderTracks(enable: boolean): void;
     enableReceiverTracks(enable: boolean): void;
-    sendDtmf(tones: string, options?: { duration: number; interToneGap: number }): boolean;
   };
 
 export function sdhOf(session: Session): WebSdh | undefined {
