@@ -92,7 +92,12 @@ class DemoBackendImpl implements DemoBackend {
     this.info = {
       ...emptyBackendInfo(
         'demo',
-        wrapUpSeconds > 0 ? DEMO_CAPABILITIES : { ...DEMO_CAPABILITIES, wrapUp: null },
+        {
+          ...DEMO_CAPABILITIES,
+          wrapUp: wrapUpSeconds > 0 ? DEMO_CAPABILITIES.wrapUp : null,
+          // Silent calls (media: false) have no devices, levels or quality to show.
+          localMedia: media.devices !== undefined,
+        },
       ),
       reasons: DEMO_REASONS,
       callerIds: [
