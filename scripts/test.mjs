@@ -14,7 +14,7 @@
  *   node scripts/test.mjs --no-install   never call apt-get, only report what is missing
  * Any other argument is passed on to wtr.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, readdirSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,12 +79,6 @@ function missingTools() {
   return [...missing];
 }
 
-function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, ...options });
-  if (result.error) throw result.error;
-  return result.status ?? 1;
-}
-
 function sleep(ms) {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
@@ -147,8 +141,35 @@ function wtr(args, { netns = false } = {}) {
     ...args,
   ];
   const wrapper = join(root, 'test/rig/in-netns.sh');
-  if (netns && existsSync(wrapper)) return run('bash', [wrapper, ...command]);
-  return run(command[0], command.slice(1));
+  if (netns && existsSync(wrapper)) return runCounting('bash', [wrapper, ...command]);
+  return runCounting(command[0], command.slice(1));
+}
+
+/**
+ * Runs a test runner, passing its output through, and reads its last "N passed, N failed"
+ * summary, so this script can close with one total line for the whole suite.
+ */
+function runCounting(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: ['inherit', 'pipe', 'inherit'] });
+    let tail = '';
+    child.stdout.on('data', (data) => {
+      process.stdout.write(data);
+      tail = (tail + data.toString()).slice(-4000);
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      // eslint-disable-next-line no-control-regex -- progress bars are drawn with ANSI escapes
+      const plain = tail.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+      const counts = [...plain.matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)].at(-1);
+      resolve({
+        status: code ?? 1,
+        passed: Number(counts?.[1] ?? 0),
+        failed: Number(counts?.[2] ?? 0),
+        skipped: Number(counts?.[3] ?? 0),
+      });
+    });
+  });
 }
 
 const argv = process.argv.slice(2);
@@ -167,14 +188,20 @@ if (only !== 'unit') {
 }
 
 let failed = 0;
+const total = { passed: 0, failed: 0, skipped: 0 };
 for (const phase of phases) {
   console.log(`\n[test] ${phase.name}: wtr ${phase.args.join(' ')}`);
   const started = Date.now();
-  const status = wtr([...phase.args, ...passOn], { netns: phase.netns });
+  const result = await wtr([...phase.args, ...passOn], { netns: phase.netns });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
-    `[test] ${phase.name}: ${status === 0 ? 'passed' : `FAILED (exit ${status})`} in ${seconds} s`,
+    `[test] ${phase.name}: ${result.status === 0 ? 'passed' : `FAILED (exit ${result.status})`} in ${seconds} s`,
   );
-  if (status !== 0) failed += 1;
+  if (result.status !== 0) failed += 1;
+  total.passed += result.passed;
+  total.failed += result.failed;
+  total.skipped += result.skipped;
 }
+// One closing line for the whole suite, in the plain form CI reads.
+console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(failed > 0 ? 1 : 0);
