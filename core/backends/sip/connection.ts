@@ -34,6 +34,8 @@ export class SipConnection {
   private attempt = 0;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private reconnecting = false;
+  /** This connection registered at least once (a later Unregistered is a loss, not a refusal). */
+  private registeredOnce = false;
   private readonly onOnline = () => {
     if (this.retryTimer) this.retryNow();
   };
@@ -59,6 +61,7 @@ export class SipConnection {
   async connect(password: string | undefined): Promise<void> {
     await this.disconnect();
     this.intentional = false;
+    this.registeredOnce = false;
     const uri = UserAgent.makeURI(this.options.aor);
     if (!uri) throw new CallCenterError('invalid-sip-uri', `"${this.options.aor}" is not a SIP address.`);
     const ua = new UserAgent({
@@ -99,12 +102,15 @@ export class SipConnection {
     this.registerer.stateChange.addListener((state) => {
       if (state === RegistererState.Registered) {
         this.deps.emit({ type: 'connection/changed', patch: { registration: 'registered', reason: null } });
-      } else if (state === RegistererState.Unregistered && !this.intentional && this.connected) {
+      } else if (state === RegistererState.Unregistered && this.registeredOnce && !this.intentional && this.connected) {
+        // A refresh the registrar refused, or it expired: register again with backoff.
         this.deps.emit({ type: 'connection/changed', patch: { registration: 'unregistered' } });
+        if (!this.reconnecting && !this.retryTimer) this.scheduleRetry();
       }
     });
     try {
       await this.register();
+      this.registeredOnce = true;
     } catch (error) {
       await this.teardown();
       this.deps.emit({ type: 'connection/changed', patch: { transport: 'disconnected' } });
@@ -140,6 +146,9 @@ export class SipConnection {
           requestDelegate: {
             onAccept: () => {
               clearTimeout(timer);
+              // After a reconnect the Registerer is still "Registered" from before the drop and
+              // reports no state change: say so here.
+              this.deps.emit({ type: 'connection/changed', patch: { registration: 'registered', reason: null } });
               resolve();
             },
             onReject: (response) => {
