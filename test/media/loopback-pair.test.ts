@@ -32,7 +32,9 @@ async function packetsStopped(pc: RTCPeerConnection): Promise<void> {
     500,
   );
   await sleep(800);
-  expect((await inbound(pc)).packetsReceived).to.equal(last);
+  // Flowing audio would add ~40 packets in 800 ms; a stats report taken a moment before the last
+  // in-flight packet landed can lag by one or two.
+  expect((await inbound(pc)).packetsReceived - last).to.be.at.most(2);
 }
 
 describe('loopback pair', () => {
