@@ -15,10 +15,12 @@ import {
   rigStop,
   type RigInfo,
 } from '../rig/commands.js';
-import { Agent, AgentPool, endAllCalls, within } from './support/agents.js';
+import { type Agent, AgentPool, endAllCalls, within } from './support/agents.js';
 
 /** baresip's RTCP report of a call ("CALL_RTCP" param), reduced to what it says it received. */
-function packetsBaresipReceived(events: { type: string; param?: string; [key: string]: unknown }[]): number {
+function packetsBaresipReceived(
+  events: { type: string; param?: string; [key: string]: unknown }[],
+): number {
   let best = 0;
   for (const e of events) {
     // {"rtcp_stats":{"tx":{"sent":117,...},"rx":{"sent":116,"lost":0,"jit":0}}}: rx.sent counts
@@ -39,7 +41,9 @@ describe('sip back end with a SIP phone (baresip, real Kamailio)', function () {
     rig = await rigStart({ users: ['1001'], baresip: true });
     if (!rig.netns) {
       // Without the namespace Chromium and baresip pick different ICE pairs: no audio at all.
-      throw new Error('run the e2e group inside test/rig/in-netns.sh (npm test does): browser<->baresip media needs it');
+      throw new Error(
+        'run the e2e group inside test/rig/in-netns.sh (npm test does): browser<->baresip media needs it',
+      );
     }
     agent = await pool.agent(0);
   });
@@ -73,7 +77,7 @@ describe('sip back end with a SIP phone (baresip, real Kamailio)', function () {
     expect(rtcp.direction).to.equal('outgoing');
     await within(
       10000,
-      'baresip receives the browser\'s audio',
+      "baresip receives the browser's audio",
       (async () => {
         for (;;) {
           const got = packetsBaresipReceived(await baresipEvents('CALL_RTCP'));
@@ -87,7 +91,7 @@ describe('sip back end with a SIP phone (baresip, real Kamailio)', function () {
     expect((await agent.untilEnded(ringing.id)).endCause).to.equal('hangup-remote');
   });
 
-  it('the agent calls baresip; keypad tones arrive by RFC 4733 (in baresip\'s log); the agent hangs up', async () => {
+  it("the agent calls baresip; keypad tones arrive by RFC 4733 (in baresip's log); the agent hangs up", async () => {
     const out = await agent.cc.calls.dial(`sip:cust@127.0.0.1`);
     await agent.untilCallState(out, 'talking');
     await baresipWaitEvent({ type: 'CALL_ESTABLISHED', direction: 'incoming', timeoutMs: 8000 });
@@ -96,7 +100,8 @@ describe('sip back end with a SIP phone (baresip, real Kamailio)', function () {
     await agent.cc.calls.sendDtmf('159#');
     await agent.cc.calls.sendDtmf('*');
     const digits: string[] = [];
-    for (let i = 0; i < 5; i++) digits.push((await baresipWaitEvent({ type: 'DTMF_RECEIVED', timeoutMs: 6000 })).param ?? '');
+    for (let i = 0; i < 5; i++)
+      digits.push((await baresipWaitEvent({ type: 'DTMF_RECEIVED', timeoutMs: 6000 })).param ?? '');
     expect(digits.join('')).to.equal('159#*');
 
     await agent.cc.calls.hangup(out);

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { rigKamailioLog, rigStart, rigStop, type RigInfo } from '../rig/commands.js';
-import { Agent, AgentPool, connect, endAllCalls } from './support/agents.js';
+import { type Agent, AgentPool, connect, endAllCalls } from './support/agents.js';
 
 describe('sip back end: calls between agents (real Kamailio)', function () {
   this.timeout(30000);
@@ -23,7 +23,8 @@ describe('sip back end: calls between agents (real Kamailio)', function () {
     b = await pool.agent(1);
   });
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed') console.log(`--- Kamailio log ---\n${await rigKamailioLog(60)}`);
+    if (this.currentTest?.state === 'failed')
+      console.log(`--- Kamailio log ---\n${await rigKamailioLog(60)}`);
     // Leave no call behind for the next test.
     await endAllCalls([a, b]);
     if (b.state.agent.presence === 'not-ready') await b.cc.agent.setReady();
@@ -57,7 +58,7 @@ describe('sip back end: calls between agents (real Kamailio)', function () {
     expect((await b.untilEnded(ringing.id)).endCause).to.equal('hangup-remote');
   });
 
-  it('hold stops the held call\'s audio both ways and resume restores it; B sees the remote hold', async () => {
+  it("hold stops the held call's audio both ways and resume restores it; B sees the remote hold", async () => {
     const ids = await connect(a, b);
     await a.packetsRise(ids.out);
     await b.packetsRise(ids.in);
@@ -80,7 +81,9 @@ describe('sip back end: calls between agents (real Kamailio)', function () {
     const ids = await connect(a, b);
     await a.cc.calls.sendDtmf('12#');
     await a.cc.calls.sendDtmf('*9', ids.out);
-    const received = await b.until('digits at B', (s) => (s.calls.byId[ids.in]?.dtmfReceived === '12#*9' ? s.calls.byId[ids.in] : undefined));
+    const received = await b.until('digits at B', (s) =>
+      s.calls.byId[ids.in]?.dtmfReceived === '12#*9' ? s.calls.byId[ids.in] : undefined,
+    );
     expect(received.dtmfReceived).to.equal('12#*9');
   });
 

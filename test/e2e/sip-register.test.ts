@@ -17,7 +17,8 @@ describe('sip back end: registration (real Kamailio)', function () {
     rig = await rigStart({ users: ['1001', '1002'] });
   });
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed') console.log(`--- Kamailio log ---\n${await rigKamailioLog(40)}`);
+    if (this.currentTest?.state === 'failed')
+      console.log(`--- Kamailio log ---\n${await rigKamailioLog(40)}`);
     await pool.closeAll();
     for (const page of pages.splice(0)) page.remove();
   });
@@ -52,7 +53,11 @@ describe('sip back end: registration (real Kamailio)', function () {
     expect(JSON.stringify(a.state)).to.not.contain('not-the-password');
 
     // Still usable: the right password (given at login, as <cc-agent-status> does) registers.
-    await within(10000, 'login again', a.cc.agent.login({ agentId: '1001', credentials: () => rig.users[0]!.password }));
+    await within(
+      10000,
+      'login again',
+      a.cc.agent.login({ agentId: '1001', credentials: () => rig.users[0]!.password }),
+    );
     await a.until('registered', (s) => s.connection.registration === 'registered');
     expect(a.connection.reason).to.equal(null);
     expect(a.state.agent.presence).to.equal('ready');
@@ -70,7 +75,11 @@ describe('sip back end: registration (real Kamailio)', function () {
       credentials: () => rig.users[0]!.password,
     });
     try {
-      const error = await within(10000, 'login against a dead server', cc.agent.login({ agentId: '1001' })).then(
+      const error = await within(
+        10000,
+        'login against a dead server',
+        cc.agent.login({ agentId: '1001' }),
+      ).then(
         () => null,
         (e: { code: string; message: string }) => e,
       );
@@ -91,7 +100,10 @@ describe('sip back end: registration (real Kamailio)', function () {
   it('refuses a malformed SIP address at creation with invalid-sip-uri', async () => {
     const { frame, api } = await openAgentPage('bad-aor');
     pages.push(frame);
-    const cc = api.createCallCenter({ backend: 'sip', options: { server: rig.wsUrl, aor: 'sip:1001' } });
+    const cc = api.createCallCenter({
+      backend: 'sip',
+      options: { server: rig.wsUrl, aor: 'sip:1001' },
+    });
     const error = await cc.ready.then(
       () => null,
       (e: { code: string; message: string }) => e,

@@ -5,15 +5,27 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CallCenterState } from '../../core/index.js';
-import { rigKamailioLog, rigRestartKamailio, rigStart, rigStop, type RigInfo } from '../rig/commands.js';
-import { Agent, AgentPool, connect, endAllCalls, within } from './support/agents.js';
+import {
+  rigKamailioLog,
+  rigRestartKamailio,
+  rigStart,
+  rigStop,
+  type RigInfo,
+} from '../rig/commands.js';
+import { type Agent, AgentPool, connect, endAllCalls, within } from './support/agents.js';
 
 /** Records when the store's registration leaves `registered` and when it is back. */
 function watchRegistration(agent: Agent) {
   const seen: { lostAt: number | null; backAt: number | null } = { lostAt: null, backAt: null };
   const subscription = agent.cc.state$.subscribe((s: CallCenterState) => {
-    if (seen.lostAt === null && s.connection.registration !== 'registered') seen.lostAt = Date.now();
-    else if (seen.lostAt !== null && seen.backAt === null && s.connection.registration === 'registered') seen.backAt = Date.now();
+    if (seen.lostAt === null && s.connection.registration !== 'registered')
+      seen.lostAt = Date.now();
+    else if (
+      seen.lostAt !== null &&
+      seen.backAt === null &&
+      s.connection.registration === 'registered'
+    )
+      seen.backAt = Date.now();
   });
   return { seen, stop: () => subscription.unsubscribe() };
 }
@@ -33,7 +45,8 @@ describe('sip back end: connection trouble (real Kamailio)', function () {
     b = await pool.agent(1, defaults);
   });
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed') console.log(`--- Kamailio log ---\n${await rigKamailioLog(80)}`);
+    if (this.currentTest?.state === 'failed')
+      console.log(`--- Kamailio log ---\n${await rigKamailioLog(80)}`);
     await endAllCalls([a, b]);
   });
   after(async () => {
@@ -48,8 +61,16 @@ describe('sip back end: connection trouble (real Kamailio)', function () {
     const restartAt = Date.now();
     try {
       await rigRestartKamailio();
-      await a.until('A registered again', (s) => watchA.seen.backAt !== null && s.connection.registration === 'registered', 10000);
-      await b.until('B registered again', (s) => watchB.seen.backAt !== null && s.connection.registration === 'registered', 10000);
+      await a.until(
+        'A registered again',
+        (s) => watchA.seen.backAt !== null && s.connection.registration === 'registered',
+        10000,
+      );
+      await b.until(
+        'B registered again',
+        (s) => watchB.seen.backAt !== null && s.connection.registration === 'registered',
+        10000,
+      );
     } finally {
       watchA.stop();
       watchB.stop();
@@ -74,7 +95,9 @@ describe('sip back end: connection trouble (real Kamailio)', function () {
     await within(8000, 'hang up the old call', a.cc.calls.hangup(old.out));
     const record = await a.untilEnded(old.out);
     expect(record.endCause).to.equal('network');
-    const error = a.state.errors.slice(0, a.state.errors.length - errors).find((e) => e.code === 'network');
+    const error = a.state.errors
+      .slice(0, a.state.errors.length - errors)
+      .find((e) => e.code === 'network');
     expect(error?.message).to.match(/far end could not be told/);
     // B's side of that call is ended the same way when B hangs up.
     await within(8000, 'B hangs up the old call', b.cc.calls.hangup(old.in));
@@ -87,7 +110,7 @@ describe('sip back end: connection trouble (real Kamailio)', function () {
     expect((await b.untilEnded(fresh.in)).endCause).to.equal('hangup-remote');
   });
 
-  it('A\'s WebSocket closes mid-call: the store says reconnecting with the reason, A registers again, the call stays controllable', async () => {
+  it("A's WebSocket closes mid-call: the store says reconnecting with the reason, A registers again, the call stays controllable", async () => {
     const call = await connect(a, b);
     const watch = watchRegistration(a);
     try {
@@ -95,7 +118,10 @@ describe('sip back end: connection trouble (real Kamailio)', function () {
       await a.until('reconnecting', (s) => s.connection.transport === 'reconnecting');
       expect(a.connection.reason?.code).to.equal('network');
       expect(a.connection.reason?.message).to.match(/connection to the SIP server was lost/);
-      await a.until('registered again', (s) => watch.seen.backAt !== null && s.connection.registration === 'registered');
+      await a.until(
+        'registered again',
+        (s) => watch.seen.backAt !== null && s.connection.registration === 'registered',
+      );
     } finally {
       watch.stop();
     }
@@ -111,13 +137,16 @@ describe('sip back end: connection trouble (real Kamailio)', function () {
     await connect(a, b);
   });
 
-  it('A\'s WebSocket closes while A\'s call rings out: the call ends as network; the next call works', async () => {
+  it("A's WebSocket closes while A's call rings out: the call ends as network; the next call works", async () => {
     const out = await a.cc.calls.dial('1002');
     const ringing = await b.untilCall('ringing');
     a.page.closeWebSockets();
     expect((await a.untilEnded(out)).endCause).to.equal('network');
     await b.cc.calls.reject(ringing.id).catch(() => undefined);
-    await a.until('registered again', (s) => s.connection.registration === 'registered' && s.connection.transport === 'connected');
+    await a.until(
+      'registered again',
+      (s) => s.connection.registration === 'registered' && s.connection.transport === 'connected',
+    );
     await b.until('B has no calls', (s) => s.calls.order.length === 0);
     await connect(a, b);
   });

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { rigKamailioLog, rigStart, rigStop, type RigInfo } from '../rig/commands.js';
-import { Agent, AgentPool, connect, endAllCalls, within } from './support/agents.js';
+import { type Agent, AgentPool, connect, endAllCalls, within } from './support/agents.js';
 
 describe('sip back end: transfers and conference (real Kamailio)', function () {
   this.timeout(30000);
@@ -16,7 +16,12 @@ describe('sip back end: transfers and conference (real Kamailio)', function () {
   let c: Agent;
 
   /** B consults C about A's call: A held, C answers. Returns the call ids. */
-  async function consultC(): Promise<{ aCall: string; bCustomer: string; bConsult: string; cCall: string }> {
+  async function consultC(): Promise<{
+    aCall: string;
+    bCustomer: string;
+    bConsult: string;
+    cCall: string;
+  }> {
     const ab = await connect(a, b);
     const bConsult = await within(8000, 'consult', b.cc.calls.consult('1003', ab.in));
     expect(b.state.calls.byId[ab.in]?.state, 'customer held during the consult').to.equal('held');
@@ -37,7 +42,8 @@ describe('sip back end: transfers and conference (real Kamailio)', function () {
     c = await pool.agent(2);
   });
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed') console.log(`--- Kamailio log ---\n${await rigKamailioLog(80)}`);
+    if (this.currentTest?.state === 'failed')
+      console.log(`--- Kamailio log ---\n${await rigKamailioLog(80)}`);
     await endAllCalls([a, b, c]);
   });
   after(async () => {
@@ -45,7 +51,7 @@ describe('sip back end: transfers and conference (real Kamailio)', function () {
     await rigStop();
   });
 
-  it('blind transfer: B refers A to C; B reports the progress, A calls C, B and A\'s first call end as transferred', async () => {
+  it("blind transfer: B refers A to C; B reports the progress, A calls C, B and A's first call end as transferred", async () => {
     const ab = await connect(a, b);
     const transfer = b.cc.calls.transfer('1003', ab.in);
     const atC = await c.untilCall('ringing');
@@ -78,7 +84,9 @@ describe('sip back end: transfers and conference (real Kamailio)', function () {
     const aNew = await a.untilCall('talking');
     expect(aNew.remote.number).to.equal('1003');
     // C's call goes on under the same id; the party on the other end is now A.
-    const atC = await c.until('C talks to A', (s) => (s.calls.byId[ids.cCall]?.remote.number === '1001' ? s.calls.byId[ids.cCall] : undefined));
+    const atC = await c.until('C talks to A', (s) =>
+      s.calls.byId[ids.cCall]?.remote.number === '1001' ? s.calls.byId[ids.cCall] : undefined,
+    );
     expect(atC.state).to.equal('talking');
     expect(c.calls).to.have.length(1);
     expect(await a.packetsRise(aNew.id)).to.be.greaterThan(10);

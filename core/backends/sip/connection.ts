@@ -46,7 +46,8 @@ export class SipConnection {
   ) {}
 
   get userAgent(): UserAgent {
-    if (!this.ua) throw new CallCenterError('not-allowed', 'Log in first: the SIP phone is not connected.');
+    if (!this.ua)
+      throw new CallCenterError('not-allowed', 'Log in first: the SIP phone is not connected.');
     return this.ua;
   }
 
@@ -63,7 +64,8 @@ export class SipConnection {
     this.intentional = false;
     this.registeredOnce = false;
     const uri = UserAgent.makeURI(this.options.aor);
-    if (!uri) throw new CallCenterError('invalid-sip-uri', `"${this.options.aor}" is not a SIP address.`);
+    if (!uri)
+      throw new CallCenterError('invalid-sip-uri', `"${this.options.aor}" is not a SIP address.`);
     const ua = new UserAgent({
       uri,
       transportOptions: { server: this.options.server, connectionTimeout: 5 },
@@ -87,22 +89,43 @@ export class SipConnection {
       },
     });
     this.ua = ua;
-    this.deps.emit({ type: 'connection/changed', patch: { transport: 'connecting', registration: 'registering', reason: null } });
+    this.deps.emit({
+      type: 'connection/changed',
+      patch: { transport: 'connecting', registration: 'registering', reason: null },
+    });
     try {
       await ua.start();
     } catch (error) {
       await this.teardown();
       throw this.fail(
-        new CallCenterError('network', `Could not reach the SIP server at ${this.options.server}.`, { cause: error }),
+        new CallCenterError(
+          'network',
+          `Could not reach the SIP server at ${this.options.server}.`,
+          { cause: error },
+        ),
         'disconnected',
       );
     }
-    this.deps.emit({ type: 'connection/changed', patch: { transport: 'connected', attempt: 0, nextRetryAt: null } });
-    this.registerer = new Registerer(ua, { expires: this.options.registerExpires, refreshFrequency: 90 });
+    this.deps.emit({
+      type: 'connection/changed',
+      patch: { transport: 'connected', attempt: 0, nextRetryAt: null },
+    });
+    this.registerer = new Registerer(ua, {
+      expires: this.options.registerExpires,
+      refreshFrequency: 90,
+    });
     this.registerer.stateChange.addListener((state) => {
       if (state === RegistererState.Registered) {
-        this.deps.emit({ type: 'connection/changed', patch: { registration: 'registered', reason: null } });
-      } else if (state === RegistererState.Unregistered && this.registeredOnce && !this.intentional && this.connected) {
+        this.deps.emit({
+          type: 'connection/changed',
+          patch: { registration: 'registered', reason: null },
+        });
+      } else if (
+        state === RegistererState.Unregistered &&
+        this.registeredOnce &&
+        !this.intentional &&
+        this.connected
+      ) {
         // A refresh the registrar refused, or it expired: register again with backoff.
         this.deps.emit({ type: 'connection/changed', patch: { registration: 'unregistered' } });
         if (!this.reconnecting && !this.retryTimer) this.scheduleRetry();
@@ -125,12 +148,20 @@ export class SipConnection {
     this.clearRetry();
     if (typeof window !== 'undefined') window.removeEventListener('online', this.onOnline);
     if (this.registerer && this.connected) {
-      await withTimeout(this.registerer.unregister().then(() => undefined), 2_000).catch(() => undefined);
+      await withTimeout(
+        this.registerer.unregister().then(() => undefined),
+        2_000,
+      ).catch(() => undefined);
     }
     await this.teardown();
     this.deps.emit({
       type: 'connection/changed',
-      patch: { transport: 'disconnected', registration: 'unregistered', attempt: 0, nextRetryAt: null },
+      patch: {
+        transport: 'disconnected',
+        registration: 'unregistered',
+        attempt: 0,
+        nextRetryAt: null,
+      },
     });
   }
 
@@ -139,7 +170,11 @@ export class SipConnection {
     this.deps.emit({ type: 'connection/changed', patch: { registration: 'registering' } });
     return new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
-        reject(this.fail(new CallCenterError('timeout', 'The SIP server did not answer the registration.')));
+        reject(
+          this.fail(
+            new CallCenterError('timeout', 'The SIP server did not answer the registration.'),
+          ),
+        );
       }, 10_000);
       registerer
         .register({
@@ -148,7 +183,10 @@ export class SipConnection {
               clearTimeout(timer);
               // After a reconnect the Registerer is still "Registered" from before the drop and
               // reports no state change: say so here.
-              this.deps.emit({ type: 'connection/changed', patch: { registration: 'registered', reason: null } });
+              this.deps.emit({
+                type: 'connection/changed',
+                patch: { registration: 'registered', reason: null },
+              });
               resolve();
             },
             onReject: (response) => {
@@ -160,7 +198,9 @@ export class SipConnection {
                 this.fail(
                   new CallCenterError(
                     auth ? 'auth-failed' : 'rejected-by-backend',
-                    auth ? 'The SIP server refused the user name or password.' : `The SIP server refused the registration (${status}).`,
+                    auth
+                      ? 'The SIP server refused the user name or password.'
+                      : `The SIP server refused the registration (${status}).`,
                     { vendor: { code: String(status), message: reason } },
                   ),
                 ),
@@ -170,7 +210,13 @@ export class SipConnection {
         })
         .catch((error: unknown) => {
           clearTimeout(timer);
-          reject(this.fail(new CallCenterError('network', 'The registration could not be sent.', { cause: error })));
+          reject(
+            this.fail(
+              new CallCenterError('network', 'The registration could not be sent.', {
+                cause: error,
+              }),
+            ),
+          );
         });
     });
   }
@@ -178,7 +224,11 @@ export class SipConnection {
   private fail(error: CallCenterError, transport?: 'disconnected'): CallCenterError {
     this.deps.emit({
       type: 'connection/changed',
-      patch: { registration: 'failed', reason: error.toInfo(), ...(transport ? { transport } : {}) },
+      patch: {
+        registration: 'failed',
+        reason: error.toInfo(),
+        ...(transport ? { transport } : {}),
+      },
     });
     return error;
   }
@@ -186,7 +236,9 @@ export class SipConnection {
   private transportLost(error?: Error): void {
     // A failed reconnect attempt also reports a disconnect; the retry loop already handles it.
     if (this.intentional || !this.ua || this.reconnecting || this.retryTimer) return;
-    const reason = new CallCenterError('network', 'The connection to the SIP server was lost.', { cause: error });
+    const reason = new CallCenterError('network', 'The connection to the SIP server was lost.', {
+      cause: error,
+    });
     this.deps.emit({
       type: 'connection/changed',
       patch: { transport: 'reconnecting', registration: 'unregistered', reason: reason.toInfo() },
@@ -199,7 +251,8 @@ export class SipConnection {
     this.clearRetry();
     const { initialDelay, maxDelay } = this.options.reconnect;
     // Exponential backoff with a little jitter, so a restarted server is not hit by all at once.
-    const delay = Math.min(maxDelay, initialDelay * 2 ** this.attempt) * (0.85 + Math.random() * 0.3);
+    const delay =
+      Math.min(maxDelay, initialDelay * 2 ** this.attempt) * (0.85 + Math.random() * 0.3);
     this.attempt += 1;
     this.deps.emit({
       type: 'connection/changed',

@@ -8,12 +8,19 @@ import { CallCenterError } from '../../model/errors.js';
 import { sdhOf } from './live-call.js';
 import type { DtmfMethod } from './options.js';
 
-export type Outcome = { readonly ok: true } | { readonly ok: false; readonly status: number; readonly reason: string };
+export type Outcome =
+  { readonly ok: true } | { readonly ok: false; readonly status: number; readonly reason: string };
 
 const OK: Outcome = { ok: true };
 
 /** Resolves the request's outcome; no final response within `ms` counts as 408. */
-function outcome(ms: number, send: (delegate: { onAccept(): void; onReject(r: { message: { statusCode?: number; reasonPhrase?: string } }): void }) => Promise<unknown>): Promise<Outcome> {
+function outcome(
+  ms: number,
+  send: (delegate: {
+    onAccept(): void;
+    onReject(r: { message: { statusCode?: number; reasonPhrase?: string } }): void;
+  }) => Promise<unknown>,
+): Promise<Outcome> {
   return new Promise<Outcome>((resolve) => {
     const timer = setTimeout(() => resolve({ ok: false, status: 408, reason: 'no answer' }), ms);
     const done = (result: Outcome) => {
@@ -23,7 +30,11 @@ function outcome(ms: number, send: (delegate: { onAccept(): void; onReject(r: { 
     send({
       onAccept: () => done(OK),
       onReject: (response) =>
-        done({ ok: false, status: response.message.statusCode ?? 500, reason: response.message.reasonPhrase ?? '' }),
+        done({
+          ok: false,
+          status: response.message.statusCode ?? 500,
+          reason: response.message.reasonPhrase ?? '',
+        }),
     }).catch((error: unknown) =>
       done({ ok: false, status: 503, reason: error instanceof Error ? error.message : 'not sent' }),
     );
@@ -48,7 +59,8 @@ export async function reinviteHold(session: Session, held: boolean, ms: number):
   const transceivers = sdhOf(session)?.peerConnection?.getTransceivers() ?? [];
   const before = transceivers.map((t) => t.direction);
   for (const transceiver of transceivers) {
-    if (transceiver.currentDirection !== 'stopped') transceiver.direction = held ? 'inactive' : 'sendrecv';
+    if (transceiver.currentDirection !== 'stopped')
+      transceiver.direction = held ? 'inactive' : 'sendrecv';
   }
   session.sessionDescriptionHandlerOptionsReInvite = { hold: held } as never;
   const result = await outcome(ms, (requestDelegate) => session.invite({ requestDelegate }));
@@ -89,10 +101,17 @@ function queueTones(session: Session, digits: string): boolean {
 }
 
 /** Keypad tones: RFC 4733 on the RTP sender when allowed and possible, else SIP INFO. */
-export async function sendDigits(session: Session, digits: string, method: DtmfMethod): Promise<void> {
+export async function sendDigits(
+  session: Session,
+  digits: string,
+  method: DtmfMethod,
+): Promise<void> {
   if (method !== 'info' && queueTones(session, digits)) return;
   if (method === 'rfc4733') {
-    throw new CallCenterError('not-supported', 'This call cannot send RFC 4733 tones now (no RTP sender, or on hold); use INFO.');
+    throw new CallCenterError(
+      'not-supported',
+      'This call cannot send RFC 4733 tones now (no RTP sender, or on hold); use INFO.',
+    );
   }
   for (const digit of digits) {
     const result = await outcome(4_000, (requestDelegate) =>
@@ -108,9 +127,13 @@ export async function sendDigits(session: Session, digits: string, method: DtmfM
       }),
     );
     if (!result.ok) {
-      throw new CallCenterError('rejected-by-backend', `The far end did not take the keypad tone (${result.status}).`, {
-        vendor: { code: String(result.status), message: result.reason },
-      });
+      throw new CallCenterError(
+        'rejected-by-backend',
+        `The far end did not take the keypad tone (${result.status}).`,
+        {
+          vendor: { code: String(result.status), message: result.reason },
+        },
+      );
     }
   }
 }

@@ -11,7 +11,9 @@ export type { SipBackendOptions } from './options.js';
 export type { DtmfMethod } from './options.js';
 export { SIP_REASONS, sipCapabilities } from './sip-backend.js';
 
-export const createSipBackend: BackendFactory<SipBackendOptions> = async (options): Promise<Backend> => {
+export const createSipBackend: BackendFactory<SipBackendOptions> = async (
+  options,
+): Promise<Backend> => {
   const resolved = resolveSipOptions(options);
   return new SipBackend(resolved, createSipMedia);
 };

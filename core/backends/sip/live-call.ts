@@ -56,7 +56,8 @@ export function referredParty(referTo: NameAddrHeader): Party {
   const { uri, displayName } = referTo;
   const contact = /\.invalid$/i.test(uri.host);
   // sip.js names the consulted party by its address ("1003@example.com") when it has no name.
-  if (contact && displayName) return { number: displayName.replace(/^sips?:/i, '').replace(/@.*$/, '') };
+  if (contact && displayName)
+    return { number: displayName.replace(/^sips?:/i, '').replace(/@.*$/, '') };
   const number = uri.user ?? uri.toString();
   return displayName && displayName !== number ? { number, displayName } : { number };
 }

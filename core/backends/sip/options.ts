@@ -53,17 +53,26 @@ export interface ResolvedSipOptions {
   readonly credentials: CredentialsProvider | undefined;
 }
 
-const SIP_AOR = /^sips?:([^@\s:;<>"]+)@([A-Za-z0-9.\-]+|\[[0-9A-Fa-f:.]+\])(?::(\d{1,5}))?(;[^\s<>"]*)?$/i;
+const SIP_AOR =
+  /^sips?:([^@\s:;<>"]+)@([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::(\d{1,5}))?(;[^\s<>"]*)?$/i;
 const DTMF_METHODS: readonly DtmfMethod[] = ['auto', 'rfc4733', 'info'];
 
 const invalid = (message: string) => new CallCenterError('invalid-config', message);
 
 /** A number option within [min, max], or its default when absent. */
-function numberOption(options: object, key: string, fallback: number, min: number, max: number): number {
+function numberOption(
+  options: object,
+  key: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const value = (options as Record<string, unknown>)[key];
   if (value === undefined || value === null) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-    throw invalid(`The SIP option "${key}" must be a number from ${min} to ${max}; got ${JSON.stringify(value)}.`);
+    throw invalid(
+      `The SIP option "${key}" must be a number from ${min} to ${max}; got ${JSON.stringify(value)}.`,
+    );
   }
   return value;
 }
@@ -82,10 +91,14 @@ function resolveServer(raw: unknown): string {
   try {
     url = new URL(server);
   } catch {
-    throw invalid(`"${server}" is not a URL; the SIP server must be ws://host:port or wss://host:port.`);
+    throw invalid(
+      `"${server}" is not a URL; the SIP server must be ws://host:port or wss://host:port.`,
+    );
   }
   if (url.protocol !== 'ws:' && url.protocol !== 'wss:') {
-    throw invalid(`The SIP server must be a WebSocket URL (ws:// or wss://), not ${url.protocol}//.`);
+    throw invalid(
+      `The SIP server must be a WebSocket URL (ws:// or wss://), not ${url.protocol}//.`,
+    );
   }
   return server;
 }
@@ -95,7 +108,10 @@ export function parseAor(raw: unknown): { aor: string; user: string; domain: str
   const aor = typeof raw === 'string' ? raw.trim() : '';
   const match = SIP_AOR.exec(aor);
   if (!match || (match[3] !== undefined && Number(match[3]) > 65535)) {
-    throw new CallCenterError('invalid-sip-uri', `"${aor}" is not a SIP address; expected sip:user@domain.`);
+    throw new CallCenterError(
+      'invalid-sip-uri',
+      `"${aor}" is not a SIP address; expected sip:user@domain.`,
+    );
   }
   return { aor, user: match[1]!, domain: match[3] ? `${match[2]}:${match[3]}` : match[2]! };
 }
@@ -103,7 +119,9 @@ export function parseAor(raw: unknown): { aor: string; user: string; domain: str
 function resolveIceServers(raw: unknown): readonly RTCIceServer[] {
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw) || raw.some((s) => !s || typeof s !== 'object' || !('urls' in s))) {
-    throw invalid('The SIP option "iceServers" must be a list of { urls, username?, credential? }.');
+    throw invalid(
+      'The SIP option "iceServers" must be a list of { urls, username?, credential? }.',
+    );
   }
   return raw as RTCIceServer[];
 }
@@ -112,10 +130,13 @@ export function resolveSipOptions(options: Partial<SipBackendOptions>): Resolved
   const server = resolveServer(options.server);
   const { aor, user, domain } = parseAor(options.aor);
   const authorizationUser = optionalText(options, 'authorizationUser') ?? user;
-  if (/[\s"]/.test(authorizationUser)) throw invalid('The SIP authorization user cannot contain spaces or quotes.');
+  if (/[\s"]/.test(authorizationUser))
+    throw invalid('The SIP authorization user cannot contain spaces or quotes.');
   const dtmfMethod = options.dtmfMethod ?? 'auto';
   if (!DTMF_METHODS.includes(dtmfMethod)) {
-    throw invalid(`The SIP option "dtmfMethod" must be one of ${DTMF_METHODS.join(', ')}; got ${JSON.stringify(dtmfMethod)}.`);
+    throw invalid(
+      `The SIP option "dtmfMethod" must be one of ${DTMF_METHODS.join(', ')}; got ${JSON.stringify(dtmfMethod)}.`,
+    );
   }
   if (options.credentials !== undefined && typeof options.credentials !== 'function') {
     throw invalid('The SIP credentials must be a function that returns the password.');

@@ -8,7 +8,13 @@ import { CallCenterError } from '../../model/errors.js';
 import type { BackendEvent } from '../../store/actions.js';
 import { emptyBackendInfo } from '../../store/initial-state.js';
 import type { BackendInfo, NextState, NotReadyReason, TransferTarget } from '../../store/state.js';
-import type { Backend, CredentialsProvider, DeviceBackend, DialRequest, LoginRequest } from '../backend.js';
+import type {
+  Backend,
+  CredentialsProvider,
+  DeviceBackend,
+  DialRequest,
+  LoginRequest,
+} from '../backend.js';
 import { NO_CAPABILITIES, type Capabilities } from '../capabilities.js';
 import { LocalPresence } from '../shared/local-presence.js';
 import { SipConnection } from './connection.js';
@@ -76,7 +82,9 @@ export class SipBackend implements Backend {
     };
     this.events$ = this.subject.asObservable();
     const emit = (event: BackendEvent) => this.subject.next(event);
-    const { port: media, sessionDescriptionHandlerFactory } = createMedia(emit, { qualityInterval: options.qualityInterval });
+    const { port: media, sessionDescriptionHandlerFactory } = createMedia(emit, {
+      qualityInterval: options.qualityInterval,
+    });
     this.media = media;
     this.devices = media.devices;
     this.presence = new LocalPresence({
@@ -122,7 +130,8 @@ export class SipBackend implements Backend {
   }
 
   async login(request: LoginRequest): Promise<void> {
-    const provider: CredentialsProvider | undefined = request.credentials ?? this.options.credentials;
+    const provider: CredentialsProvider | undefined =
+      request.credentials ?? this.options.credentials;
     const password = provider ? await provider() : undefined;
     await this.connection.connect(password);
     this.presence.loggedInAs(

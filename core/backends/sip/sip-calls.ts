@@ -50,7 +50,8 @@ export class SipCalls {
   private readonly live = new Map<string, LiveCall>();
   private serial = 0;
   /** An incoming REFER on one of our calls (we are the transferee); set by transfers.ts. */
-  onRefer: (live: LiveCall, referral: Referral) => void = (_, referral) => void referral.reject().catch(noop);
+  onRefer: (live: LiveCall, referral: Referral) => void = (_, referral) =>
+    void referral.reject().catch(noop);
   /** A call has ended (after its record left); transfers.ts dissolves a conference. */
   onEnded: (live: LiveCall) => void = noop;
 
@@ -80,7 +81,11 @@ export class SipCalls {
   /** Places a call; resolves once the INVITE is out (the call is then dialing). */
   async dial(number: string, consultOf: string | null = null): Promise<LiveCall> {
     const target = UserAgent.makeURI(toSipUri(number, this.deps.domain));
-    if (!target) throw new CallCenterError('invalid-sip-uri', `"${number}" cannot be dialed as a SIP address.`);
+    if (!target)
+      throw new CallCenterError(
+        'invalid-sip-uri',
+        `"${number}" cannot be dialed as a SIP address.`,
+      );
     const inviter = new Inviter(this.deps.userAgent(), target, {
       earlyMedia: true,
       sessionDescriptionHandlerOptions: AUDIO_ONLY,
@@ -90,7 +95,12 @@ export class SipCalls {
   }
 
   /** Sends an Inviter's INVITE as a new call of ours (a dial, or a transferee's new leg). */
-  async place(inviter: Inviter, direction: CallDirection, remote: Party, consultOf: string | null): Promise<LiveCall> {
+  async place(
+    inviter: Inviter,
+    direction: CallDirection,
+    remote: Party,
+    consultOf: string | null,
+  ): Promise<LiveCall> {
     const live = this.track(inviter, direction, 'dialing', remote, consultOf);
     live.timers.push(
       setTimeout(() => {
@@ -113,7 +123,11 @@ export class SipCalls {
       live.cause = error instanceof CallCenterError ? 'failed' : 'network';
       this.finish(live);
       if (error instanceof CallCenterError) throw error;
-      throw new CallCenterError('network', 'The call could not be placed: the SIP server is not reachable.', { cause: error });
+      throw new CallCenterError(
+        'network',
+        'The call could not be placed: the SIP server is not reachable.',
+        { cause: error },
+      );
     }
     return live;
   }
@@ -130,7 +144,8 @@ export class SipCalls {
   // Inbound
 
   onInvite(invitation: Invitation): void {
-    const replaced = invitation.replacee && this.all().find((l) => l.session === invitation.replacee);
+    const replaced =
+      invitation.replacee && this.all().find((l) => l.session === invitation.replacee);
     if (replaced) {
       void this.replace(replaced, invitation);
       return;
@@ -164,7 +179,8 @@ export class SipCalls {
   async answer(callId: string): Promise<void> {
     const live = this.require(callId);
     const session = live.session;
-    if (!(session instanceof Invitation)) throw new CallCenterError('not-allowed', 'Only an incoming call can be answered.');
+    if (!(session instanceof Invitation))
+      throw new CallCenterError('not-allowed', 'Only an incoming call can be answered.');
     await this.holdOthers(callId);
     await session.accept({ sessionDescriptionHandlerOptions: AUDIO_ONLY });
   }
@@ -172,7 +188,8 @@ export class SipCalls {
   async reject(callId: string): Promise<void> {
     const live = this.require(callId);
     const session = live.session;
-    if (!(session instanceof Invitation)) throw new CallCenterError('not-allowed', 'Only an incoming call can be rejected.');
+    if (!(session instanceof Invitation))
+      throw new CallCenterError('not-allowed', 'Only an incoming call can be rejected.');
     live.cause = 'rejected';
     await session.reject({ statusCode: 603 });
   }
@@ -210,7 +227,11 @@ export class SipCalls {
     const result = await sayBye(session, BYE_WAIT_MS);
     if (!result.ok) {
       live.cause = 'network';
-      this.raise('network', `The far end could not be told that the call ended (SIP ${result.status}); it was ended here.`, result);
+      this.raise(
+        'network',
+        `The far end could not be told that the call ended (SIP ${result.status}); it was ended here.`,
+        result,
+      );
     }
     this.finish(live);
   }
@@ -273,7 +294,8 @@ export class SipCalls {
 
   private async holdOthers(except: string): Promise<void> {
     for (const live of this.all()) {
-      if (live.call.id !== except && live.call.state === 'talking' && !live.call.conference) await this.setHeld(live, true);
+      if (live.call.id !== except && live.call.state === 'talking' && !live.call.conference)
+        await this.setHeld(live, true);
     }
   }
 
@@ -307,7 +329,13 @@ export class SipCalls {
   // ------------------------------------------------------------------------------------------
   // Internals
 
-  private track(session: Session, direction: CallDirection, state: Call['state'], remote: Party, consultOf: string | null): LiveCall {
+  private track(
+    session: Session,
+    direction: CallDirection,
+    state: Call['state'],
+    remote: Party,
+    consultOf: string | null,
+  ): LiveCall {
     const call: Call = {
       id: `sip-${++this.serial}-${Math.random().toString(36).slice(2, 8)}`,
       direction,
@@ -326,7 +354,16 @@ export class SipCalls {
       transfer: null,
       earlyMedia: false,
     };
-    const live: LiveCall = { call, session, media: null, cause: null, held: false, byeSent: false, timers: [], conference: null };
+    const live: LiveCall = {
+      call,
+      session,
+      media: null,
+      cause: null,
+      held: false,
+      byeSent: false,
+      timers: [],
+      conference: null,
+    };
     this.live.set(call.id, live);
     this.deps.emit({ type: 'call/created', call });
     this.bind(live, session);
@@ -351,7 +388,8 @@ export class SipCalls {
       onInfo: (info) => {
         void info.accept().catch(noop);
         const digit = digitOfInfo(info.request.body ?? '', info.request.getHeader('Content-Type'));
-        if (digit && current()) this.patch(live, { dtmfReceived: (live.call.dtmfReceived ?? '') + digit });
+        if (digit && current())
+          this.patch(live, { dtmfReceived: (live.call.dtmfReceived ?? '') + digit });
       },
       onRefer: (referral) => this.onRefer(live, referral),
     };
@@ -366,7 +404,10 @@ export class SipCalls {
     if (state === SessionState.Established) {
       for (const timer of live.timers) clearTimeout(timer);
       live.timers = [];
-      this.patch(live, { state: live.held ? 'held' : 'talking', ...(live.call.answeredAt ? {} : { answeredAt: Date.now() }) });
+      this.patch(live, {
+        state: live.held ? 'held' : 'talking',
+        ...(live.call.answeredAt ? {} : { answeredAt: Date.now() }),
+      });
       this.attachMedia(live);
       this.deps.emit({ type: 'call/activated', callId: live.call.id });
     } else if (state === SessionState.Terminated && !live.byeSent) {
@@ -412,8 +453,14 @@ export class SipCalls {
   }
 
   private raise(code: 'network', message: string, outcome?: Outcome): void {
-    const vendor = outcome && !outcome.ok ? { vendor: { code: String(outcome.status), message: outcome.reason } } : {};
-    this.deps.emit({ type: 'error/raised', error: new CallCenterError(code, message, vendor).toInfo() });
+    const vendor =
+      outcome && !outcome.ok
+        ? { vendor: { code: String(outcome.status), message: outcome.reason } }
+        : {};
+    this.deps.emit({
+      type: 'error/raised',
+      error: new CallCenterError(code, message, vendor).toInfo(),
+    });
   }
 
   /** Ringback while a call rings out without early media; the ringtone while one rings in. */

@@ -27,7 +27,11 @@ export class SipTransfers {
   async transfer(callId: string, target: TransferTarget): Promise<void> {
     const live = this.calls.require(callId);
     const uri = UserAgent.makeURI(toSipUri(targetNumber(target), this.deps.domain));
-    if (!uri) throw new CallCenterError('invalid-transfer-target', 'That transfer target is not a SIP address.');
+    if (!uri)
+      throw new CallCenterError(
+        'invalid-transfer-target',
+        'That transfer target is not a SIP address.',
+      );
     await this.refer(live, uri, target);
   }
 
@@ -60,7 +64,10 @@ export class SipTransfers {
     // The consulted party ends our dialog with them once replaced: that BYE may come first.
     consult.cause = 'transferred';
     try {
-      await this.refer(parent, consult.session, { kind: 'number', number: consult.call.remote.number });
+      await this.refer(parent, consult.session, {
+        kind: 'number',
+        number: consult.call.remote.number,
+      });
     } catch (error) {
       consult.cause = null;
       throw error;
@@ -75,7 +82,8 @@ export class SipTransfers {
     await this.calls.setHeld(parent, false);
     const a = sourceOf(parent.session);
     const b = sourceOf(consult.session);
-    if (!a || !b) throw new CallCenterError('not-allowed', 'Both calls must be connected to join them.');
+    if (!a || !b)
+      throw new CallCenterError('not-allowed', 'Both calls must be connected to join them.');
     parent.conference = this.deps.media.conference(a, b);
     // The agent hears the mix of both parties, not each call on its own.
     parent.media?.setPlayback(false);
@@ -105,7 +113,13 @@ export class SipTransfers {
         if (settled) return;
         settled = true;
         this.calls.patch(live, { transfer: { target, state: 'failed' } });
-        reject(new CallCenterError('rejected-by-backend', message, status ? { vendor: { code: String(status) } } : {}));
+        reject(
+          new CallCenterError(
+            'rejected-by-backend',
+            message,
+            status ? { vendor: { code: String(status) } } : {},
+          ),
+        );
       };
       live.session
         .refer(to as URI, {
@@ -124,7 +138,10 @@ export class SipTransfers {
             this.calls.patch(live, { transfer: { target, state: 'accepted' } });
             live.cause = 'transferred';
             // sip.js never ends the transferor's own leg: hang up now the transfer succeeded.
-            void this.calls.end(live).then(() => resolve(), () => resolve());
+            void this.calls.end(live).then(
+              () => resolve(),
+              () => resolve(),
+            );
           },
         })
         .catch(() => fail('The transfer could not be sent.'));
@@ -136,7 +153,10 @@ export class SipTransfers {
     void referral
       .accept()
       .then(async () => {
-        const inviter = referral.makeInviter({ earlyMedia: true, sessionDescriptionHandlerOptions: AUDIO_ONLY });
+        const inviter = referral.makeInviter({
+          earlyMedia: true,
+          sessionDescriptionHandlerOptions: AUDIO_ONLY,
+        });
         inviter.stateChange.addListener((state) => {
           // Answered: the transferor will end our call with them, as transferred.
           if (state === SessionState.Established) live.cause ??= 'transferred';

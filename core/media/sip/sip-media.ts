@@ -5,14 +5,23 @@
  */
 import { Web } from 'sip.js';
 import type { UserAgentOptions } from 'sip.js';
-import type { AttachOptions, CallMediaSource, SipCallMedia, SipMediaPort } from '../../backends/sip/media-port.js';
+import type {
+  AttachOptions,
+  CallMediaSource,
+  SipCallMedia,
+  SipMediaPort,
+} from '../../backends/sip/media-port.js';
 import type { BackendEvent } from '../../store/actions.js';
 import { acquireAudioContext, type AudioContextLease } from '../audio/audio-context.js';
 import { AudioOutput } from '../audio/audio-output.js';
 import { RINGBACK_TONES, RINGTONE, TonePlayer } from '../audio/tones.js';
 import { DeviceManager } from '../devices/device-manager.js';
 import type { InputSlot } from '../devices/input-slot.js';
-import { senderLeg, startConferenceMixer, type ConferenceMixer } from '../mixing/conference-mixer.js';
+import {
+  senderLeg,
+  startConferenceMixer,
+  type ConferenceMixer,
+} from '../mixing/conference-mixer.js';
 import { startStatsSampler } from '../quality/stats-sampler.js';
 
 export interface SipMediaBundle {
@@ -25,7 +34,10 @@ export interface SipMediaOptions {
   readonly qualityInterval: number;
 }
 
-export function createSipMedia(emit: (event: BackendEvent) => void, options: SipMediaOptions): SipMediaBundle {
+export function createSipMedia(
+  emit: (event: BackendEvent) => void,
+  options: SipMediaOptions,
+): SipMediaBundle {
   const devices = new DeviceManager({ emit });
   void devices.start().catch(() => undefined);
   let lease: AudioContextLease | null = null;
@@ -60,7 +72,11 @@ export function createSipMedia(emit: (event: BackendEvent) => void, options: Sip
 
   const port: SipMediaPort = {
     devices,
-    attach(callId: string, source: CallMediaSource, attachOptions: AttachOptions = {}): SipCallMedia {
+    attach(
+      callId: string,
+      source: CallMediaSource,
+      attachOptions: AttachOptions = {},
+    ): SipCallMedia {
       const pc = source.peerConnection!;
       const output = new AudioOutput();
       const undo: (() => void)[] = [devices.addOutput(output, 'speaker')];
@@ -81,7 +97,11 @@ export function createSipMedia(emit: (event: BackendEvent) => void, options: Sip
       };
       pc.addEventListener('connectionstatechange', onState);
       undo.push(() => pc.removeEventListener('connectionstatechange', onState));
-      const sampler = startStatsSampler(pc, { callId, onSample: emit, intervalMs: options.qualityInterval });
+      const sampler = startStatsSampler(pc, {
+        callId,
+        onSample: emit,
+        intervalMs: options.qualityInterval,
+      });
       return {
         source,
         setPlayback(on) {
@@ -102,11 +122,15 @@ export function createSipMedia(emit: (event: BackendEvent) => void, options: Sip
       let undo: (() => void)[] = [];
       let closed = false;
       let muted = false;
-      const senderOf = (source: CallMediaSource) => source.peerConnection!.getSenders().find((s) => s.track?.kind === 'audio')!;
+      const senderOf = (source: CallMediaSource) =>
+        source.peerConnection!.getSenders().find((s) => s.track?.kind === 'audio')!;
       void startConferenceMixer({
         context: context(),
         microphone: senderOf(a).track,
-        legs: [senderLeg(senderOf(a), a.remoteMediaStream), senderLeg(senderOf(b), b.remoteMediaStream)],
+        legs: [
+          senderLeg(senderOf(a), a.remoteMediaStream),
+          senderLeg(senderOf(b), b.remoteMediaStream),
+        ],
       }).then((started) => {
         if (closed) {
           void started.stop();

@@ -50,19 +50,25 @@ export interface AgentOptions {
 let frames = 0;
 
 /** Opens a fresh agent page (iframe) and resolves its kit. */
-export async function openAgentPage(name: string): Promise<{ frame: HTMLIFrameElement; api: AgentFrameApi }> {
+export async function openAgentPage(
+  name: string,
+): Promise<{ frame: HTMLIFrameElement; api: AgentFrameApi }> {
   const frame = document.createElement('iframe');
   frames += 1;
   frame.title = `agent ${name}`;
   frame.style.cssText = 'width:160px;height:60px;border:1px solid #ccc';
-  frame.src = new URL(`./agent-frame.html?agent=${encodeURIComponent(name)}&n=${frames}`, import.meta.url).href;
+  frame.src = new URL(
+    `./agent-frame.html?agent=${encodeURIComponent(name)}&n=${frames}`,
+    import.meta.url,
+  ).href;
   document.body.append(frame);
   const api = await within(
     15000,
     `agent page ${name} loads the kit`,
     new Promise<AgentFrameApi>((resolve) => {
       const poll = () => {
-        const found = (frame.contentWindow as unknown as { ccAgent?: AgentFrameApi } | null)?.ccAgent;
+        const found = (frame.contentWindow as unknown as { ccAgent?: AgentFrameApi } | null)
+          ?.ccAgent;
         if (found) resolve(found);
         else setTimeout(poll, 20);
       };
@@ -115,7 +121,11 @@ export class Agent {
   }
 
   /** Resolves the first truthy `pick(state)`; rejects after `ms` naming `what`. */
-  until<T>(what: string, pick: (state: CallCenterState) => T | null | undefined | false, ms = 8000): Promise<T> {
+  until<T>(
+    what: string,
+    pick: (state: CallCenterState) => T | null | undefined | false,
+    ms = 8000,
+  ): Promise<T> {
     return within(
       ms,
       `${this.name}: ${what}`,
@@ -130,8 +140,13 @@ export class Agent {
       }),
     ).catch((error: Error) => {
       const { connection, calls, errors } = this.cc.snapshot;
-      const callStates = calls.order.map((id) => `${id}:${calls.byId[id]!.state}`).join(', ') || 'none';
-      const history = calls.history.map((r) => `${r.id}:${r.endCause}`).slice(0, 3).join(', ') || 'none';
+      const callStates =
+        calls.order.map((id) => `${id}:${calls.byId[id]!.state}`).join(', ') || 'none';
+      const history =
+        calls.history
+          .map((r) => `${r.id}:${r.endCause}`)
+          .slice(0, 3)
+          .join(', ') || 'none';
       throw new Error(
         `${error.message}\n  connection ${connection.transport}/${connection.registration}` +
           `${connection.reason ? ` (${connection.reason.code}: ${connection.reason.message})` : ''}` +
@@ -142,15 +157,23 @@ export class Agent {
 
   /** The one live call in `state`, once there is one. */
   untilCall(state: Call['state'], ms = 8000): Promise<Call> {
-    return this.until(`a call in state ${state}`, (s) => {
-      const id = s.calls.order.find((callId) => s.calls.byId[callId]!.state === state);
-      return id ? s.calls.byId[id] : undefined;
-    }, ms);
+    return this.until(
+      `a call in state ${state}`,
+      (s) => {
+        const id = s.calls.order.find((callId) => s.calls.byId[callId]!.state === state);
+        return id ? s.calls.byId[id] : undefined;
+      },
+      ms,
+    );
   }
 
   /** The call `id` in `state`. */
   untilCallState(id: string, state: Call['state'], ms = 8000): Promise<Call> {
-    return this.until(`call ${id} ${state}`, (s) => (s.calls.byId[id]?.state === state ? s.calls.byId[id] : undefined), ms);
+    return this.until(
+      `call ${id} ${state}`,
+      (s) => (s.calls.byId[id]?.state === state ? s.calls.byId[id] : undefined),
+      ms,
+    );
   }
 
   /** The history record of call `id`, once it has ended. */
@@ -160,7 +183,11 @@ export class Agent {
 
   /** The most recent history record after `count` records existed. */
   untilNextEnded(count: number, ms = 8000): Promise<CallRecord> {
-    return this.until('a call ends', (s) => (s.calls.history.length > count ? s.calls.history[0] : undefined), ms);
+    return this.until(
+      'a call ends',
+      (s) => (s.calls.history.length > count ? s.calls.history[0] : undefined),
+      ms,
+    );
   }
 
   quality(callId: string): CallQuality | undefined {
@@ -172,10 +199,15 @@ export class Agent {
    * than `by` after `after` (default: the count when called).
    */
   async packetsRise(callId: string, { by = 10, ms = 6000 } = {}): Promise<number> {
-    const start = (await this.until(`first quality sample of ${callId}`, (s) => s.quality[callId], ms)).packetsReceived;
+    const start = (
+      await this.until(`first quality sample of ${callId}`, (s) => s.quality[callId], ms)
+    ).packetsReceived;
     const next = await this.until(
       `packetsReceived of ${callId} rises above ${start + by}`,
-      (s) => (s.quality[callId] && s.quality[callId]!.packetsReceived > start + by ? s.quality[callId] : undefined),
+      (s) =>
+        s.quality[callId] && s.quality[callId]!.packetsReceived > start + by
+          ? s.quality[callId]
+          : undefined,
       ms,
     );
     return next.packetsReceived - start;
@@ -195,10 +227,14 @@ export class Agent {
   /** The next quality sample of `callId` taken by the kit from now on. */
   nextSample(callId: string, ms = 4000): Promise<CallQuality> {
     const after = this.cc.snapshot.quality[callId]?.sampledAt ?? 0;
-    return this.until(`a new quality sample of ${callId}`, (s) => {
-      const q = s.quality[callId];
-      return q && q.sampledAt > after ? q : undefined;
-    }, ms);
+    return this.until(
+      `a new quality sample of ${callId}`,
+      (s) => {
+        const q = s.quality[callId];
+        return q && q.sampledAt > after ? q : undefined;
+      },
+      ms,
+    );
   }
 
   /**
@@ -208,7 +244,8 @@ export class Agent {
   async energyOver(ms: number): Promise<number> {
     const read = async () => {
       const all = await this.page.inboundAudio();
-      if (all.length !== 1) throw new Error(`${this.name} has ${all.length} open peer connections, expected 1`);
+      if (all.length !== 1)
+        throw new Error(`${this.name} has ${all.length} open peer connections, expected 1`);
       return all[0]!.totalAudioEnergy;
     };
     const first = await read();
@@ -276,6 +313,8 @@ export async function endAllCalls(agents: readonly Agent[]): Promise<void> {
     for (const call of agent.calls) await agent.cc.calls.hangup(call.id).catch(() => undefined);
   }
   for (const agent of agents) {
-    await agent.until('no calls left', (s) => s.calls.order.length === 0, 6000).catch(() => undefined);
+    await agent
+      .until('no calls left', (s) => s.calls.order.length === 0, 6000)
+      .catch(() => undefined);
   }
 }
