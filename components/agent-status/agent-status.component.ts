@@ -5,6 +5,7 @@ import type { LoginRequest } from '../../core/backends/backend.js';
 import type { NextState, NotReadyReason, PhoneType } from '../../core/store/state.js';
 import { AnnouncerController } from '../base/live-announcer.js';
 import { CcElement } from '../base/cc-element.js';
+import { lazyChunk, LazyChunkController } from '../base/lazy-chunk.js';
 import { ShortcutsController, type ShortcutMap } from '../base/shortcuts.js';
 import { everySecond, formatDuration, isoDuration } from '../call-timer/ticker.js';
 import { CallCenterController } from '../context/call-center-controller.js';
@@ -14,14 +15,15 @@ import { LocaleController } from '../i18n/locale-controller.js';
 import { agentStatusStyles } from './agent-status.styles.js';
 import {
   agentStateAttribute,
-  extensionSteps,
-  nextStateValue,
-  parseNextState,
   shownError,
   type AgentStateAttribute,
   type ShownError,
 } from './agent-status-view.js';
+import type { AgentStatusHost } from './agent-status-host.js';
 import { loginFormTemplate } from './login-form.template.js';
+
+/** The logged-in controls (see logged-in.ts), shared by every agent status on the page. */
+const loggedInChunk = lazyChunk(() => import('./logged-in.js'));
 
 /**
  * The agent's presence: log in, go ready or not ready with a reason, wrap up after calls, choose
@@ -109,6 +111,7 @@ export class CcAgentStatus extends CcElement {
     ready: () => void this.goReady(),
     notReady: () => void this.goNotReady(),
   });
+  private readonly loggedIn = new LazyChunkController(this, loggedInChunk);
 
   // State
   /** The reason chosen in the reason menu (a code of the back end's reasons). */
@@ -163,6 +166,8 @@ export class CcAgentStatus extends CcElement {
     super.willUpdate(changed);
     const agent = this.agent.value;
     if (!agent) return;
+    // Logged in (with a SIP back end: the back end has started): load the logged-in controls.
+    if (agent.presence !== 'offline') this.loggedIn.need();
     const next = agentStateAttribute(agent.presence, this.work.value);
     if (next !== this.agentState) this.agentState = next;
     this.announceChanges();
@@ -172,14 +177,25 @@ export class CcAgentStatus extends CcElement {
     super.updated(changed);
     const wanted = this.focusAfterRender;
     if (wanted) {
+      const target = this.renderRoot.querySelector<HTMLElement>(
+        `[part~="${wanted}"]:not(:disabled)`,
+      );
+      // The control comes with the logged-in chunk (after login): wait for the render with it.
+      if (!target && this.loggedIn.pending) return;
       this.focusAfterRender = null;
       // Only when focus was lost with a replaced control: never take it from where it is now.
       if (this.shadowRoot?.activeElement) return;
       // No such control now: the host delegates focus to its first control.
-      (
-        this.renderRoot.querySelector<HTMLElement>(`[part~="${wanted}"]:not(:disabled)`) ?? this
-      ).focus();
+      (target ?? this).focus();
     }
+  }
+
+  /** Also waits for the logged-in chunk when it is loading, so awaiting callers see it rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.loggedIn.pending) return done;
+    await this.loggedIn.settled();
+    return this.getUpdateComplete();
   }
 
   // Handlers
@@ -204,43 +220,6 @@ export class CcAgentStatus extends CcElement {
     this.agentId = agentId;
     this.extension = extension;
     void this.run(() => this.cc.callCenter.agent.login(request), 'status-button');
-  };
-
-  private readonly handleReasonChange = (event: Event): void => {
-    this.chosenReason = (event.target as HTMLSelectElement).value;
-  };
-
-  private readonly handleStatusButton = (): void => {
-    if (this.agent.value.presence === 'ready') void this.goNotReady();
-    else void this.goReady();
-  };
-
-  private readonly handleNextChange = (event: Event): void => {
-    this.chosenNext = (event.target as HTMLSelectElement).value;
-  };
-
-  private readonly handleNextApply = (): void => {
-    const next = parseNextState(this.chosenNext ?? '', this.backend.value.reasons);
-    if (next === undefined) return;
-    void this.run(() => this.cc.callCenter.agent.requestNextState(next));
-  };
-
-  private readonly handleNextClear = (): void => {
-    this.chosenNext = '';
-    void this.run(() => this.cc.callCenter.agent.requestNextState(null), 'next-state-menu');
-  };
-
-  private readonly handleEndWrapUp = (): void => {
-    void this.run(() => this.cc.callCenter.agent.endWrapUp('ready'), 'status-button');
-  };
-
-  private readonly handleEndWrapUpNotReady = (): void => {
-    const reason = this.reason();
-    if (!reason) return;
-    void this.run(
-      () => this.cc.callCenter.agent.endWrapUp({ presence: 'not-ready', reason }),
-      'status-button',
-    );
   };
 
   private readonly handleLogout = (): void => {
@@ -327,6 +306,51 @@ export class CcAgentStatus extends CcElement {
   }
 
   // Rendering
+  /** What the logged-in templates see of the element (getters: this render's values). */
+  private readonly host: AgentStatusHost = (() => {
+    // The getters read the element's private state at render time; `this` inside them is the
+    // host object.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const el = this;
+    return {
+      get callCenter() {
+        return el.cc.callCenter;
+      },
+      get agent() {
+        return el.agent.value;
+      },
+      get work() {
+        return el.work.value;
+      },
+      get backend() {
+        return el.backend.value;
+      },
+      get allowed() {
+        return el.allowed.value.agent;
+      },
+      get pending() {
+        return el.pending.value;
+      },
+      get chosenReason() {
+        return el.chosenReason;
+      },
+      set chosenReason(code) {
+        el.chosenReason = code;
+      },
+      get chosenNext() {
+        return el.chosenNext;
+      },
+      set chosenNext(value) {
+        el.chosenNext = value;
+      },
+      reason: () => el.reason(),
+      keysFor: (action) => el.keys.keysFor(action),
+      run: (command, focusPart) => el.run(command, focusPart),
+      goReady: () => el.goReady(),
+      goNotReady: () => el.goNotReady(),
+    };
+  })();
+
   private renderError(): TemplateResult | typeof nothing {
     const error = this.error;
     if (!error) return nothing;
@@ -413,209 +437,6 @@ export class CcAgentStatus extends CcElement {
     </div>`;
   }
 
-  private renderReasonMenu(disabled: boolean): TemplateResult | typeof nothing {
-    const reasons = this.backend.value.reasons;
-    if (reasons.length === 0) return nothing;
-    const selected = this.reason()?.code;
-    return html`<label class="reason-field">
-      <span class="visually-hidden">${msg('Not-ready reason', { id: 'agent-status.reason' })}</span>
-      <select part="reason-menu" ?disabled=${disabled} @change=${this.handleReasonChange}>
-        ${reasons.map(
-          (r) => html`<option value=${r.code} ?selected=${r.code === selected}>${r.label}</option>`,
-        )}
-      </select>
-    </label>`;
-  }
-
-  private renderPresenceControls(): TemplateResult | typeof nothing {
-    const caps = this.backend.value.capabilities;
-    const agent = this.agent.value;
-    if (!caps.agentState || agent.presence === 'wrap-up' || this.work.value !== 'idle')
-      return nothing;
-    const allowed = this.allowed.value.agent;
-    const pending = this.pending.value;
-    const ready = agent.presence === 'ready';
-    const busy = pending.includes('agent.setReady') || pending.includes('agent.setNotReady');
-    const reasonBusy = busy || !allowed.setNotReady;
-    if (ready) {
-      return html`<div class="controls">
-        ${this.renderReasonMenu(reasonBusy)}
-        <button
-          part="status-button"
-          type="button"
-          ?disabled=${!allowed.setNotReady || busy}
-          aria-keyshortcuts=${this.keys.keysFor('notReady') || nothing}
-          @click=${this.handleStatusButton}
-        >
-          ${msg('Set not ready', { id: 'agent-status.set-not-ready' })}
-        </button>
-      </div>`;
-    }
-    // Not ready: go ready, or switch to another reason chosen in the menu.
-    const otherReason = this.chosenReason !== null && this.chosenReason !== agent.reason?.code;
-    return html`<div class="controls">
-      <button
-        part="status-button"
-        class="success"
-        type="button"
-        ?disabled=${!allowed.setReady || busy}
-        aria-keyshortcuts=${this.keys.keysFor('ready') || nothing}
-        @click=${this.handleStatusButton}
-      >
-        ${msg('Set ready', { id: 'agent-status.set-ready' })}
-      </button>
-      ${this.renderReasonMenu(reasonBusy)}
-      ${
-        this.backend.value.reasons.length > 1
-          ? html`<button
-              part="reason-button"
-              type="button"
-              ?disabled=${reasonBusy || !otherReason}
-              @click=${() => void this.goNotReady()}
-            >
-              ${msg('Change reason', { id: 'agent-status.change-reason' })}
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderWrapUp(): TemplateResult | typeof nothing {
-    const agent = this.agent.value;
-    const caps = this.backend.value.capabilities;
-    if (agent.presence !== 'wrap-up' || !caps.wrapUp) return nothing;
-    const allowed = this.allowed.value.agent;
-    const pending = this.pending.value;
-    const left =
-      agent.wrapUpDeadline === null ? null : Math.max(0, agent.wrapUpDeadline - Date.now());
-    const ending = pending.includes('agent.endWrapUp');
-    return html`<div
-      part="wrap-up"
-      class="controls wrap-up"
-      role="group"
-      aria-label=${msg('Wrap-up', { id: 'presence.wrap-up' })}
-    >
-      ${
-        left === null
-          ? nothing
-          : html`<time
-              part="wrap-up-timer"
-              class="timer"
-              role="timer"
-              aria-label=${msg('Wrap-up time left', { id: 'agent-status.wrap-up-timer' })}
-              datetime=${isoDuration(left)}
-              >${msg(str`${formatDuration(left)} left`, { id: 'agent-status.wrap-up-left' })}</time
-            >`
-      }
-      ${extensionSteps(caps.wrapUp).map(
-        (seconds) =>
-          html`<button
-            part="extend-button"
-            type="button"
-            ?disabled=${!allowed.extendWrapUp || pending.includes('agent.extendWrapUp')}
-            aria-label=${msg(str`+${seconds} s: extend wrap-up`, { id: 'agent-status.extend-label' })}
-            @click=${() => void this.run(() => this.cc.callCenter.agent.extendWrapUp(seconds))}
-          >
-            ${msg(str`+${seconds} s`, { id: 'agent-status.extend' })}
-          </button>`,
-      )}
-      <button
-        part="end-wrap-up-button status-button"
-        class="success"
-        type="button"
-        ?disabled=${!allowed.endWrapUp || ending}
-        aria-keyshortcuts=${this.keys.keysFor('ready') || nothing}
-        @click=${this.handleEndWrapUp}
-      >
-        ${msg('End wrap-up: ready', { id: 'agent-status.end-to-ready' })}
-      </button>
-      ${
-        caps.agentState
-          ? html`${this.renderReasonMenu(!allowed.endWrapUp || ending)}
-              <button
-                part="end-wrap-up-not-ready-button"
-                type="button"
-                ?disabled=${!allowed.endWrapUp || ending || !this.reason()}
-                aria-keyshortcuts=${this.keys.keysFor('notReady') || nothing}
-                @click=${this.handleEndWrapUpNotReady}
-              >
-                ${msg('End wrap-up: not ready', { id: 'agent-status.end-to-not-ready' })}
-              </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private nextStateText(next: NextState): string {
-    if (next.presence === 'not-ready') {
-      return msg(str`Not ready: ${next.reason.label}`, { id: 'agent-status.next-not-ready' });
-    }
-    return next.presence === 'ready'
-      ? msg('Ready', { id: 'presence.ready' })
-      : msg('Log out', { id: 'agent-status.log-out' });
-  }
-
-  private renderNextState(): TemplateResult | typeof nothing {
-    const caps = this.backend.value.capabilities;
-    const agent = this.agent.value;
-    if (!caps.nextState || agent.presence === 'offline' || this.work.value === 'idle')
-      return nothing;
-    const allowed = this.allowed.value.agent.requestNextState;
-    const busy = this.pending.value.includes('agent.requestNextState');
-    const current = nextStateValue(agent.nextState);
-    const chosen = this.chosenNext ?? current;
-    const options: { value: string; label: string }[] = [
-      { value: '', label: msg('No change', { id: 'agent-status.next-none' }) },
-      { value: 'ready', label: this.nextStateText({ presence: 'ready' }) },
-      ...(caps.agentState
-        ? this.backend.value.reasons.map((reason) => ({
-            value: nextStateValue({ presence: 'not-ready', reason }),
-            label: this.nextStateText({ presence: 'not-ready', reason }),
-          }))
-        : []),
-      { value: 'offline', label: this.nextStateText({ presence: 'offline' }) },
-    ];
-    return html`<div part="next-state" class="controls next-state">
-      <label class="field inline">
-        <span>${msg('After this call', { id: 'agent-status.next-state' })}</span>
-        <select
-          part="next-state-menu"
-          ?disabled=${!allowed || busy}
-          @change=${this.handleNextChange}
-        >
-          ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === chosen}>${o.label}</option>`)}
-        </select>
-      </label>
-      <button
-        part="next-state-button"
-        type="button"
-        ?disabled=${!allowed || busy || chosen === current}
-        @click=${this.handleNextApply}
-      >
-        ${msg('Apply', { id: 'agent-status.next-apply' })}
-      </button>
-      ${
-        agent.nextState
-          ? html`<span part="next-state-label" class="next-label"
-                >${msg(str`After this call: ${this.nextStateText(agent.nextState)}`, {
-                  id: 'agent-status.next-chosen',
-                })}</span
-              >
-              <button
-                part="next-state-clear-button"
-                type="button"
-                class="icon"
-                ?disabled=${!allowed || busy}
-                aria-label=${msg('Clear the next state', { id: 'agent-status.next-clear' })}
-                @click=${this.handleNextClear}
-              >
-                <span aria-hidden="true">×</span>
-              </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
   private renderLogout(): TemplateResult {
     const allowed = this.allowed.value.agent.logout;
     const busy = this.pending.value.includes('agent.logout');
@@ -634,6 +455,10 @@ export class CcAgentStatus extends CcElement {
     const agent = this.agent.value;
     const offline = agent.presence === 'offline';
     const pending = this.pending.value;
+    // Until the logged-in chunk is here (requested at login), the status line, logout and
+    // errors show; the presence, wrap-up and next-state controls follow a moment later.
+    const loggedIn = this.loggedIn.value;
+    const host = this.host;
     return html`<div
       part="base"
       class="base state-${this.agentState}"
@@ -653,8 +478,11 @@ export class CcAgentStatus extends CcElement {
               error: this.renderError(),
               onSubmit: this.handleLogin,
             })
-          : html`${this.renderStatus()} ${this.renderPresenceControls()} ${this.renderWrapUp()}
-            ${this.renderNextState()} ${this.renderLogout()} ${this.renderError()}`
+          : html`${this.renderStatus()}
+            ${loggedIn ? loggedIn.presenceControlsTemplate(host) : nothing}
+            ${loggedIn ? loggedIn.wrapUpTemplate(host) : nothing}
+            ${loggedIn ? loggedIn.nextStateTemplate(host) : nothing} ${this.renderLogout()}
+            ${this.renderError()}`
       }
     </div>`;
   }

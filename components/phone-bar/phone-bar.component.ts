@@ -1,37 +1,42 @@
 import { msg } from '@lit/localize';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { CallCenter } from '../../core/call-center.js';
 import type { CallCommand } from '../../core/model/allowed-actions.js';
 import type { ErrorCode, VendorError } from '../../core/model/errors.js';
 import type { Call } from '../../core/store/state.js';
 import { CcElement } from '../base/cc-element.js';
+import { lazyChunk, LazyChunkController } from '../base/lazy-chunk.js';
 import { AnnouncerController } from '../base/live-announcer.js';
-import { ShortcutsController, type ShortcutAction, type ShortcutMap } from '../base/shortcuts.js';
+import { ShortcutsController, type ShortcutMap } from '../base/shortcuts.js';
 import { CallCenterController } from '../context/call-center-controller.js';
 import type { CcDevicePicker } from '../device-picker/device-picker.component.js';
 import { CcDialRequestEvent } from '../events/dial-request.js';
 import { DomainEventsController } from '../events/domain-events-controller.js';
 import { CcErrorEvent } from '../events/error.js';
-import type { HoldListItem } from '../hold-list/hold-list.component.js';
 import type { CcSwitchCallEvent } from '../hold-list/switch-call-event.js';
-import { errorMessage, presenceLabel, workLabel } from '../i18n/labels.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import type { CcTransferSubmitEvent } from '../transfer-dialog/transfer-submit-event.js';
 import type { TransferAction } from '../transfer-dialog/transfer-submit-event.js';
-import {
-  incomingCallMessage,
-  muteMessage,
-  partyName,
-  stateChangeMessage,
-} from './announcements.js';
+import { incomingCallMessage, muteMessage, stateChangeMessage } from './announcements.js';
 import { phoneBarCallState, type PhoneBarCallState } from './call-state.js';
+import { controlButton } from './control-button.template.js';
+import { dialerTemplate } from './dialer.template.js';
 import { DtmfQueue } from './dtmf-queue.js';
-import { errorToShow, vendorText, type ShownError } from './error-display.js';
-import * as icons from './icons.js';
+import { errorToShow, type ShownError } from './error-display.js';
+import { errorTemplate } from './error.template.js';
+import { incomingTemplate } from './incoming.template.js';
 import { LiveSubscription } from './live-subscription.js';
 import { cleanDialString, pasteCleanNumber } from './number-paste.js';
 import { phoneBarStyles } from './phone-bar.styles.js';
+import type { PhoneBarView } from './phone-bar-view.js';
+import { toolsTemplate } from './tools.template.js';
+
+/**
+ * The in-call chunk (see in-call.ts): loaded at login, when a call exists, or when the keypad
+ * or device picker is first opened; shared by every bar on the page.
+ */
+const inCallChunk = lazyChunk(() => import('./in-call.js'));
 
 /** Keys a telephone keypad sends (A-D only where the back end allows them). */
 const DTMF_KEY = /^[0-9*#A-D]$/i;
@@ -158,6 +163,7 @@ export class CcPhoneBar extends CcElement {
   );
 
   private readonly dtmf = new DtmfQueue((digits) => this.callCenter.calls.sendDtmf(digits));
+  private readonly inCall = new LazyChunkController(this, inCallChunk);
 
   // Queries ----------------------------------------------------------------------------------
 
@@ -351,6 +357,10 @@ export class CcPhoneBar extends CcElement {
     }
     this.previousState = next;
     this.callState = next;
+    // Logged in (with a SIP back end: the back end has started) or a call exists: load the
+    // in-call chunk now, long before the agent needs a call control.
+    if (this.agent.value?.presence !== 'offline' || (this.calls.value ?? []).length > 0)
+      this.inCall.need();
 
     const ringing = this.ringing.value ?? null;
     if (ringing && ringing.id !== this.previousRinging)
@@ -394,6 +404,14 @@ export class CcPhoneBar extends CcElement {
         }
       }
     }
+  }
+
+  /** Also waits for the in-call chunk when it is loading, so awaiting callers see it rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.inCall.pending) return done;
+    await this.inCall.settled();
+    return this.getUpdateComplete();
   }
 
   override disconnectedCallback(): void {
@@ -566,6 +584,7 @@ export class CcPhoneBar extends CcElement {
   }
 
   private toggleKeypad(): void {
+    this.inCall.need();
     this.keypadOpen = !this.keypadOpen;
     if (this.keypadOpen)
       void this.updateComplete.then(() =>
@@ -574,6 +593,7 @@ export class CcPhoneBar extends CcElement {
   }
 
   private toggleDevices(): void {
+    this.inCall.need();
     this.devicesOpen = !this.devicesOpen;
     if (!this.devicesOpen) return;
     void this.callCenter.devices.list().catch((error: { code?: ErrorCode }) => {
@@ -609,459 +629,149 @@ export class CcPhoneBar extends CcElement {
     }
   }
 
-  private shortcutHint(action: ShortcutAction): string {
-    return this.keys.keysFor(action);
-  }
-
   // Rendering --------------------------------------------------------------------------------
 
-  /** A control button: an icon and a label (visually hidden in narrow layouts, always its name). */
-  private button(options: {
-    part: string;
-    label: string;
-    icon: TemplateResult;
-    onClick: () => void;
-    enabled: boolean;
-    pressed?: boolean;
-    expanded?: boolean;
-    controls?: string;
-    shortcut?: ShortcutAction;
-    tone?: 'answer' | 'hangup';
-  }): TemplateResult {
-    const keys = options.shortcut ? this.shortcutHint(options.shortcut) : '';
-    return html`<button
-      part=${options.part}
-      type="button"
-      class="control ${options.tone ?? ''}"
-      ?disabled=${!options.enabled}
-      aria-pressed=${options.pressed === undefined ? nothing : String(options.pressed)}
-      aria-expanded=${options.expanded === undefined ? nothing : String(options.expanded)}
-      aria-controls=${options.controls ?? nothing}
-      aria-keyshortcuts=${keys || nothing}
-      title=${keys ? `${options.label} (${keys})` : options.label}
-      @click=${options.onClick}
-    >
-      ${options.icon}<span class="label">${options.label}</span>
-    </button>`;
-  }
-
-  private renderIncoming(ringing: Call | null) {
-    if (!ringing) return nothing;
-    return html`<cc-incoming-call
-      part="incoming-call"
-      exportparts="base: incoming-call__base, remote-party: incoming-call__remote-party, name: incoming-call__name, number: incoming-call__number, location: incoming-call__location, queue: incoming-call__queue, actions: incoming-call__actions"
-      .number=${ringing.remote.number}
-      .displayName=${ringing.remote.displayName ?? ''}
-      .location=${ringing.remote.location ?? ''}
-      .queue=${ringing.queue?.name ?? ''}
-    >
-      <span slot="actions" class="incoming-actions">
-        ${this.button({
-          part: 'answer-button',
-          label: msg('Answer', { id: 'phone-bar.answer' }),
-          icon: icons.phoneIcon,
-          onClick: () => this.answer(),
-          enabled: this.allowed('answer'),
-          shortcut: 'answer',
-          tone: 'answer',
-        })}
-        ${
-          this.supported('reject')
-            ? this.button({
-                part: 'reject-button',
-                label: msg('Reject', { id: 'phone-bar.reject' }),
-                icon: icons.hangupIcon,
-                onClick: () => this.reject(),
-                enabled: this.allowed('reject'),
-                tone: 'hangup',
-              })
-            : nothing
-        }
-      </span>
-    </cc-incoming-call>`;
-  }
-
-  private renderParty(active: Call | null) {
-    const state = this.callState;
-    if (!active || (active.state === 'ringing' && active.direction !== 'outbound')) {
-      return state === 'wrap-up'
-        ? html`<div part="remote-party" class="party">
-            <span part="call-state" class="state">${presenceLabel('wrap-up')}</span>
-          </div>`
-        : nothing;
-    }
-    const conference = (this.calls.value ?? []).filter((c) => c.conference);
-    const who = conference.length > 1 ? conference.map(partyName).join(', ') : partyName(active);
-    const showNumber = conference.length <= 1 && active.remote.displayName && active.remote.number;
-    const quality = this.quality.value ?? null;
-    return html`<div part="remote-party" class="party">
-      <span class="who">
-        <span class="name">${who}</span>
-        ${showNumber ? html`<span class="number">${active.remote.number}</span>` : nothing}
-      </span>
-      <span class="status">
-        <span part="call-state" class="state">${workLabel(this.work.value ?? 'talking')}</span>
-        <cc-call-timer
-          part="call-timer"
-          exportparts="base: call-timer__base"
-          .start=${active.answeredAt ?? active.startedAt}
-          label=${msg('Call duration', { id: 'phone-bar.duration' })}
-        ></cc-call-timer>
-        ${
-          quality
-            ? html`<cc-quality-indicator
-                part="quality-indicator"
-                exportparts="base: quality-indicator__base, grade: quality-indicator__grade, label: quality-indicator__label, details: quality-indicator__details"
-                .quality=${quality}
-              ></cc-quality-indicator>`
-            : nothing
-        }
-      </span>
-    </div>`;
-  }
+  /** What the templates see of the bar (getters: each read is this render's value). */
+  private readonly view: PhoneBarView = (() => {
+    // The getters read the bar's private state at render time; `this` inside them is the view.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const bar = this;
+    return {
+      get callCenter() {
+        return bar.callCenter;
+      },
+      get callState() {
+        return bar.callState;
+      },
+      get calls() {
+        return bar.calls.value ?? [];
+      },
+      get holdList() {
+        return bar.holdList.value ?? [];
+      },
+      get work() {
+        return bar.work.value;
+      },
+      get quality() {
+        return bar.quality.value ?? null;
+      },
+      get caps() {
+        return bar.caps.value;
+      },
+      get backend() {
+        return bar.backend.value;
+      },
+      get devices() {
+        return bar.devices.value;
+      },
+      get selfId() {
+        return bar.agent.value?.id ?? null;
+      },
+      get inCallTones() {
+        return bar.inCallTones;
+      },
+      get keypadOpen() {
+        return bar.keypadOpen;
+      },
+      get devicesOpen() {
+        return bar.devicesOpen;
+      },
+      get transferOpen() {
+        return bar.transferOpen;
+      },
+      get transferMode() {
+        return bar.transferMode;
+      },
+      get transferBusy() {
+        return bar.transferBusy;
+      },
+      get dialogError() {
+        return bar.dialogError;
+      },
+      get roster() {
+        return bar.roster.value;
+      },
+      get queues() {
+        return bar.queues.value;
+      },
+      supported: (command) => bar.supported(command),
+      allowed: (command) => bar.allowed(command),
+      button: (options) =>
+        controlButton(options, options.shortcut ? bar.keys.keysFor(options.shortcut) : ''),
+      run: (command) => void bar.attempt(command),
+      answer: () => bar.answer(),
+      reject: () => bar.reject(),
+      hangup: () => bar.hangup(),
+      toggleHold: () => bar.toggleHold(),
+      toggleMute: () => bar.toggleMute(),
+      openTransfer: (mode) => bar.openTransfer(mode),
+      onKeypadInput: (event) => bar.handleKeypadInput(event),
+      onSwitch: (event) => bar.handleSwitch(event),
+      onTransferSubmit: (event) => void bar.handleTransferSubmit(event),
+      onTransferClose: () => bar.handleTransferClose(),
+      onDeviceChange: (event) => bar.handleDeviceChange(event),
+    };
+  })();
 
   private renderDialer() {
     const tones = this.inCallTones;
     if (!tones && !this.supported('dial')) return nothing;
-    const backend = this.backend.value;
-    const callerIds = this.caps.value?.callerIdChoice ? (backend?.callerIds ?? []) : [];
     const shown = this.shownError;
-    const invalid =
-      !tones && shown !== null && shown === this.ownError && NUMBER_ERRORS.includes(shown.code);
-    const label = tones
-      ? msg('Keypad tones', { id: 'phone-bar.tones' })
-      : msg('Number to call', { id: 'phone-bar.number' });
-    return html`<form part="dialer" class="dialer" @submit=${this.handleDialSubmit}>
-      <label class="visually-hidden" for="number">${label}</label>
-      <input
-        id="number"
-        part="number-input"
-        type="tel"
-        inputmode="tel"
-        autocomplete="off"
-        spellcheck="false"
-        placeholder=${tones ? msg('Type keys to send', { id: 'phone-bar.tones-placeholder' }) : msg('Number', { id: 'phone-bar.number-placeholder' })}
-        .value=${tones ? (this.tones?.digits ?? '') : this.number}
-        aria-invalid=${invalid ? 'true' : 'false'}
-        aria-describedby=${invalid ? 'error' : nothing}
-        @input=${this.handleNumberInput}
-        @beforeinput=${this.handleNumberBeforeInput}
-        @paste=${this.handleNumberPaste}
-      />
-      ${
-        !tones && callerIds.length > 0
-          ? html`<label class="visually-hidden" for="caller-id"
-                >${msg('Caller ID', { id: 'phone-bar.caller-id' })}</label
-              >
-              <select id="caller-id" part="caller-id" @change=${this.handleCallerId}>
-                <option value="" ?selected=${this.callerId === ''}>
-                  ${msg('Default caller ID', { id: 'phone-bar.caller-id-default' })}
-                </option>
-                ${callerIds.map((c) => html`<option value=${c.id} ?selected=${c.id === this.callerId}>${c.label}</option>`)}
-              </select>`
-          : nothing
-      }
-      ${
-        tones
-          ? nothing
-          : html`<button
-              part="dial-button"
-              type="submit"
-              class="control answer"
-              ?disabled=${!this.allowed('dial')}
-              title=${msg('Dial', { id: 'phone-bar.dial' })}
-            >
-              ${icons.phoneIcon}<span class="label">${msg('Dial', { id: 'phone-bar.dial' })}</span>
-            </button>`
-      }
-    </form>`;
-  }
-
-  private renderCallControls(active: Call | null) {
-    if (!active || (active.state === 'ringing' && active.direction !== 'outbound')) return nothing;
-    const calls = this.calls.value ?? [];
-    const consult = active.consultOf
-      ? active
-      : (calls.find((c) => c.consultOf === active.id) ?? null);
-    const connected = active.state === 'talking' || active.state === 'held';
-    const held = active.state === 'held';
-    const consultAnswered =
-      consult !== null && (consult.state === 'talking' || consult.state === 'held');
-    return html`
-      ${this.button({
-        part: 'hangup-button',
-        label: msg('Hang up', { id: 'phone-bar.hangup' }),
-        icon: icons.hangupIcon,
-        onClick: () => this.hangup(),
-        enabled: this.allowed('hangup'),
-        shortcut: 'hangup',
-        tone: 'hangup',
-      })}
-      ${
-        this.supported('hold') && connected
-          ? this.button({
-              part: 'hold-button',
-              label: msg('Hold', { id: 'phone-bar.hold' }),
-              icon: held ? icons.resumeIcon : icons.holdIcon,
-              onClick: () => this.toggleHold(),
-              enabled: held ? this.allowed('resume') : this.allowed('hold'),
-              pressed: held,
-              shortcut: 'hold',
-            })
-          : nothing
-      }
-      ${
-        this.supported('mute') && active.state !== 'ringing'
-          ? this.button({
-              part: 'mute-button',
-              label: msg('Mute', { id: 'phone-bar.mute' }),
-              icon: active.muted ? icons.micOffIcon : icons.micIcon,
-              onClick: () => this.toggleMute(),
-              enabled: active.muted ? this.allowed('unmute') : this.allowed('mute'),
-              pressed: active.muted,
-              shortcut: 'mute',
-            })
-          : nothing
-      }
-      ${
-        consult
-          ? this.renderConsultControls(consult, consultAnswered)
-          : html`${
-              this.supported('transfer') && connected
-                ? this.button({
-                    part: 'transfer-button',
-                    label: msg('Transfer', { id: 'phone-bar.transfer' }),
-                    icon: icons.transferIcon,
-                    onClick: () => this.openTransfer('transfer'),
-                    enabled: this.allowed('transfer'),
-                    expanded: this.transferOpen && this.transferMode === 'transfer',
-                  })
-                : nothing
-            }
-            ${
-              this.supported('consult') && connected && !active.conference
-                ? this.button({
-                    part: 'consult-button',
-                    label: msg('Consult', { id: 'phone-bar.consult' }),
-                    icon: icons.consultIcon,
-                    onClick: () => this.openTransfer('consult'),
-                    enabled: this.allowed('consult'),
-                    expanded: this.transferOpen && this.transferMode === 'consult',
-                  })
-                : nothing
-            }`
-      }
-    `;
-  }
-
-  private renderConsultControls(consult: Call, answered: boolean) {
-    const cc = () => this.callCenter.calls;
-    return html`
-      ${this.button({
-        part: 'transfer-button complete-transfer-button',
-        label: msg('Transfer', { id: 'phone-bar.transfer' }),
-        icon: icons.transferIcon,
-        onClick: () => void this.attempt(() => cc().completeTransfer(consult.id)),
-        enabled: this.allowed('completeTransfer'),
-      })}
-      ${
-        this.supported('conference')
-          ? this.button({
-              part: 'conference-button',
-              label: msg('Conference', { id: 'phone-bar.conference' }),
-              icon: icons.conferenceIcon,
-              onClick: () => void this.attempt(() => cc().conference(consult.id)),
-              enabled: this.allowed('conference'),
-            })
-          : nothing
-      }
-      ${
-        answered
-          ? this.button({
-              part: 'retrieve-button',
-              label: msg('Back to caller', { id: 'phone-bar.retrieve' }),
-              icon: icons.retrieveIcon,
-              onClick: () => void this.attempt(() => cc().retrieve(consult.id)),
-              enabled: this.allowed('retrieve'),
-            })
-          : this.button({
-              part: 'cancel-consult-button',
-              label: msg('Cancel consultation', { id: 'phone-bar.cancel-consult' }),
-              icon: icons.cancelIcon,
-              onClick: () => void this.attempt(() => cc().cancelConsult(consult.id)),
-              enabled: this.allowed('cancelConsult'),
-            })
-      }
-    `;
+    return dialerTemplate({
+      tones,
+      value: tones ? (this.tones?.digits ?? '') : this.number,
+      invalid:
+        !tones && shown !== null && shown === this.ownError && NUMBER_ERRORS.includes(shown.code),
+      callerIds: this.caps.value?.callerIdChoice ? (this.backend.value?.callerIds ?? []) : [],
+      callerId: this.callerId,
+      canDial: this.allowed('dial'),
+      onSubmit: (event) => this.handleDialSubmit(event),
+      onInput: (event) => this.handleNumberInput(event),
+      onBeforeInput: (event) => this.handleNumberBeforeInput(event),
+      onPaste: (event) => this.handleNumberPaste(event),
+      onCallerId: (event) => this.handleCallerId(event),
+    });
   }
 
   private renderTools() {
-    const caps = this.caps.value;
-    const keypad = this.supported('sendDtmf') || this.supported('dial');
-    const devices = (caps?.localMedia ?? false) && !this.noDevices;
-    const blocked = this.devices.value?.audioBlocked ?? false;
-    return html`
-      ${
-        keypad
-          ? this.button({
-              part: 'keypad-button',
-              label: msg('Keypad', { id: 'phone-bar.keypad' }),
-              icon: icons.keypadIcon,
-              onClick: () => this.toggleKeypad(),
-              enabled: true,
-              expanded: this.keypadOpen,
-              controls: 'keypad-panel',
-            })
-          : nothing
-      }
-      ${
-        devices
-          ? this.button({
-              part: 'device-button',
-              label: msg('Audio devices', { id: 'phone-bar.devices' }),
-              icon: icons.devicesIcon,
-              onClick: () => this.toggleDevices(),
-              enabled: true,
-              expanded: this.devicesOpen,
-              controls: 'device-panel',
-            })
-          : nothing
-      }
-      ${
-        blocked
-          ? this.button({
-              part: 'enable-audio-button',
-              label: msg('Enable sound', { id: 'phone-bar.enable-audio' }),
-              icon: icons.alertIcon,
-              onClick: () => void this.attempt(() => this.callCenter.devices.enableAudio()),
-              enabled: true,
-            })
-          : nothing
-      }
-    `;
-  }
-
-  private renderHoldList(active: Call | null) {
-    const held = (this.holdList.value ?? []).filter((c) => c.id !== active?.id);
-    if (held.length === 0) return nothing;
-    const items: HoldListItem[] = held.map((c) => ({
-      id: c.id,
-      name: c.remote.displayName ?? '',
-      number: c.remote.number,
-      since: c.answeredAt ?? c.startedAt,
-      switchable: this.callCenter.refusal('calls.switchTo', { callId: c.id }) === null,
-    }));
-    return html`<cc-hold-list
-      part="hold-list"
-      exportparts="base: hold-list__base, item: hold-list__item, switch-button: hold-list__switch-button"
-      .items=${items}
-      @cc-switch-call=${this.handleSwitch}
-    ></cc-hold-list>`;
-  }
-
-  private renderPanels() {
-    const devices = this.devices.value;
-    const letters = this.caps.value?.dtmf?.letters ?? false;
-    return html`
-      ${
-        this.keypadOpen
-          ? html`<div id="keypad-panel" part="keypad-panel" class="panel">
-              <cc-dial-pad
-                part="keypad"
-                exportparts="base: keypad__base, key: keypad__key"
-                ?letters=${letters && this.inCallTones}
-                label=${this.inCallTones ? msg('Keypad tones', { id: 'phone-bar.tones' }) : msg('Keypad', { id: 'phone-bar.keypad' })}
-                @input=${this.handleKeypadInput}
-              ></cc-dial-pad>
-            </div>`
-          : nothing
-      }
-      ${
-        this.devicesOpen && devices
-          ? html`<div id="device-panel" part="device-panel" class="panel">
-              <cc-device-picker
-                part="device-picker"
-                exportparts="base: device-picker__base, input-select: device-picker__input-select, output-select: device-picker__output-select, ringer-select: device-picker__ringer-select, level-meter: device-picker__level-meter"
-                .inputs=${devices.inputs}
-                .outputs=${devices.outputs}
-                .input=${devices.input}
-                .output=${devices.output}
-                .ringer=${devices.ringer}
-                ?output-selectable=${devices.outputSelectable}
-                .permission=${devices.permission}
-                @change=${this.handleDeviceChange}
-              ></cc-device-picker>
-            </div>`
-          : nothing
-      }
-    `;
-  }
-
-  private renderError() {
-    const shown = this.shownError;
-    if (!shown) return nothing;
-    const detail = vendorText(shown.vendor);
-    return html`<div part="error" id="error" class="error" role="alert">
-      ${icons.alertIcon}
-      <span class="error-text">
-        <span>${errorMessage(shown.code)}</span>
-        ${detail ? html`<span class="error-detail">${detail}</span>` : nothing}
-      </span>
-      <button
-        part="error-dismiss-button"
-        type="button"
-        class="dismiss"
-        aria-label=${msg('Dismiss', { id: 'phone-bar.dismiss' })}
-        @click=${this.handleDismissError}
-      >
-        ${icons.cancelIcon}
-      </button>
-    </div>`;
-  }
-
-  private renderTransferDialog() {
-    const caps = this.caps.value;
-    if (!caps || (caps.transferTargets.length === 0 && !caps.consult)) return nothing;
-    const error = this.dialogError;
-    const detail = vendorText(error?.vendor);
-    return html`<cc-transfer-dialog
-      part="transfer-dialog"
-      exportparts="base: transfer-dialog__base, kind: transfer-dialog__kind, search: transfer-dialog__search, agent-list: transfer-dialog__agent-list, target-list: transfer-dialog__target-list, number-input: transfer-dialog__number-input, error: transfer-dialog__error, cancel-button: transfer-dialog__cancel-button, consult-button: transfer-dialog__consult-button, transfer-button: transfer-dialog__transfer-button"
-      .open=${this.transferOpen}
-      .mode=${this.transferMode}
-      .transferKinds=${caps.transferTargets}
-      .consultKinds=${caps.consult ? caps.consultTargets : []}
-      .canTransfer=${this.allowed('transfer')}
-      .canConsult=${this.allowed('consult')}
-      .agents=${this.roster.value}
-      .queues=${this.queues.value}
-      .ivrNodes=${this.backend.value?.ivrNodes ?? []}
-      .selfId=${this.agent.value?.id ?? null}
-      .busy=${this.transferBusy}
-      .error=${error ? (detail ? `${errorMessage(error.code)} (${detail})` : errorMessage(error.code)) : ''}
-      @cc-transfer-submit=${this.handleTransferSubmit}
-      @close=${this.handleTransferClose}
-    ></cc-transfer-dialog>`;
+    return toolsTemplate({
+      keypad: this.supported('sendDtmf') || this.supported('dial'),
+      keypadOpen: this.keypadOpen,
+      devices: (this.caps.value?.localMedia ?? false) && !this.noDevices,
+      devicesOpen: this.devicesOpen,
+      audioBlocked: this.devices.value?.audioBlocked ?? false,
+      button: this.view.button,
+      onKeypad: () => this.toggleKeypad(),
+      onDevices: () => this.toggleDevices(),
+      onEnableAudio: () => void this.attempt(() => this.callCenter.devices.enableAudio()),
+    });
   }
 
   override render() {
     const active = this.active.value ?? null;
     const ringing = this.ringing.value ?? null;
+    const shown = this.shownError;
+    // Until the in-call chunk is here (it is requested at login), the bar shows what an idle,
+    // logged-out bar needs: the dialer, the tools, errors, and an incoming banner that works.
+    const inCall = this.inCall.value;
+    const view = this.view;
     return html`<div part="base" class="bar" lang=${this.i18n.lang} @keydown=${this.handleKeydown}>
-      ${this.renderIncoming(ringing)}
+      ${ringing ? incomingTemplate(view, ringing) : nothing}
       <div class="row">
-        ${this.renderParty(active)} ${this.renderDialer()}
+        ${inCall ? inCall.partyTemplate(view, active) : nothing} ${this.renderDialer()}
         <div
           part="controls"
           class="controls"
           role="group"
           aria-label=${msg('Call controls', { id: 'phone-bar.controls' })}
         >
-          ${this.renderCallControls(active)} ${this.renderTools()}
+          ${inCall ? inCall.callControlsTemplate(view, active) : nothing} ${this.renderTools()}
         </div>
       </div>
-      ${this.renderHoldList(active)} ${this.renderPanels()} ${this.renderError()}
-      ${this.renderTransferDialog()}
+      ${inCall ? inCall.holdListTemplate(view, active) : nothing}
+      ${inCall ? inCall.panelsTemplate(view) : nothing}
+      ${shown ? errorTemplate(shown, () => this.handleDismissError()) : nothing}
+      ${inCall ? inCall.transferDialogTemplate(view) : nothing}
     </div>`;
   }
 }

@@ -1,13 +1,9 @@
 import { define } from '../base/cc-element.js';
-import '../call-timer/call-timer.js';
-import '../device-picker/device-picker.js';
-import '../dial-pad/dial-pad.js';
-import '../hold-list/hold-list.js';
-import '../incoming-call/incoming-call.js';
-import '../quality-indicator/quality-indicator.js';
-import '../transfer-dialog/transfer-dialog.js';
 import { CcPhoneBar } from './phone-bar.component.js';
 
+// The bar's sub-elements (incoming-call banner, call timer, quality indicator, hold list,
+// dial pad, device picker, transfer dialog) are defined by its in-call chunk (in-call.ts),
+// which the bar loads at login, when a call exists, or when a panel is first opened.
 export { CcPhoneBar };
 export type { PhoneBarCallState } from './call-state.js';
 define('cc-phone-bar', CcPhoneBar);

@@ -21,8 +21,10 @@ interface MsgUse {
   readonly file: string;
 }
 
+// import x from './a.js', export * from './a.js', import('./a.js'), and bare import './a.js'
+// (the lazily loaded chunks define their elements that way).
 const IMPORT =
-  /(?:import|export)\s[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
+  /(?:import|export)\s[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)|\bimport\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 const MSG_CALL = /\bmsg\(/g;
 // msg('text', { id: 'x' }), msg("text", {id:"x"}), msg(str`a ${b}`, { id: 'x', desc: ... })
 const MSG_WITH_ID =
@@ -44,7 +46,7 @@ async function componentModules(): Promise<Map<string, string>> {
     const text = await source(path);
     seen.set(path, text);
     for (const match of text.matchAll(IMPORT)) {
-      const spec = (match[1] ?? match[2])!;
+      const spec = (match[1] ?? match[2] ?? match[3])!;
       const url = new URL(spec.replace(/\.js$/, '.ts'), `http://x${path}`);
       // Only the components' own code: core has no strings, locale files are the translations.
       if (!url.pathname.startsWith('/components/') || url.pathname.includes('/i18n/locales/'))
