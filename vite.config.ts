@@ -18,6 +18,12 @@ const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.me
 
 /** sip.js itself: it must end up in the chunk named "sip", reached only through import(). */
 const SIP_JS = /[\\/]node_modules[\\/]sip\.js[\\/]/;
+/** Core modules every page loads (not the back ends or media, which load lazily), and rxjs. */
+const CORE_SHARED =
+  /[\\/](node_modules[\\/](rxjs|tslib)[\\/]|core[\\/](model|store|facade)[\\/]|core[\\/](events|call-center|index)\.ts$|core[\\/]backends[\\/](registry|capabilities|backend)\.ts$)/;
+/** Lit and the components' shared plumbing (not the elements' own lazy parts, not locales). */
+const UI_SHARED =
+  /[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|components[\\/](base|context|events|themes)[\\/]|components[\\/]i18n[\\/][^/\\]+\.ts$)/;
 const BACKEND_ENTRY = /[\\/]core[\\/]backends[\\/]([a-z][a-z0-9-]*)[\\/]index\.ts$/;
 /** React belongs to the host page (an optional peer dependency): never in the bundle. */
 const REACT = /^react(-dom)?($|\/)/;
@@ -74,6 +80,19 @@ export default defineConfig({
         },
         codeSplitting: {
           groups: [
+            {
+              // The headless core and the rxjs it uses, shared by dist/core.js and the elements:
+              // one file, because every file a page loads costs its own request and gzip window.
+              name: 'core',
+              test: CORE_SHARED,
+              priority: 5,
+            },
+            {
+              // Lit and the components' shared plumbing, needed by the entry and its lazy parts.
+              name: 'ui',
+              test: UI_SHARED,
+              priority: 4,
+            },
             {
               // All of sip.js in one chunk. It is only imported by core/media and
               // core/backends/sip, which the back-end registry loads through import(); the
