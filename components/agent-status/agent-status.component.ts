@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LoginRequest } from '../../core/backends/backend.js';
@@ -7,10 +7,9 @@ import { AnnouncerController } from '../base/live-announcer.js';
 import { CcElement } from '../base/cc-element.js';
 import { lazyChunk, LazyChunkController } from '../base/lazy-chunk.js';
 import { ShortcutsController, type ShortcutMap } from '../base/shortcuts.js';
-import { everySecond, formatDuration, isoDuration } from '../call-timer/ticker.js';
+import { everySecond } from '../call-timer/ticker.js';
 import { CallCenterController } from '../context/call-center-controller.js';
 import { DomainEventsController } from '../events/domain-events-controller.js';
-import { errorMessage, presenceLabel, workLabel } from '../i18n/labels.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { agentStatusStyles } from './agent-status.styles.js';
 import {
@@ -21,6 +20,13 @@ import {
 } from './agent-status-view.js';
 import type { AgentStatusHost } from './agent-status-host.js';
 import { loginFormTemplate } from './login-form.template.js';
+import {
+  audioBlockedTemplate,
+  connectionTemplate,
+  errorTemplate,
+  presenceAnnouncement,
+  statusTemplate,
+} from './status-line.template.js';
 
 /** The logged-in controls (see logged-in.ts), shared by every agent status on the page. */
 const loggedInChunk = lazyChunk(() => import('./logged-in.js'));
@@ -288,18 +294,7 @@ export class CcAgentStatus extends CcElement {
 
   /** Says presence changes and connection trouble through the page's polite live region. */
   private announceChanges(): void {
-    const agent = this.agent.value;
-    const connection = this.connection.value;
-    let text: string;
-    if (connection.transport === 'reconnecting') {
-      text = msg('Reconnecting…', { id: 'agent-status.reconnecting' });
-    } else if (agent.presence === 'offline') {
-      text = presenceLabel('offline');
-    } else {
-      const label = presenceLabel(agent.presence);
-      const full = agent.reason ? `${label}, ${agent.reason.label}` : label;
-      text = msg(str`Status: ${full}`, { id: 'agent-status.announce-state' });
-    }
+    const text = presenceAnnouncement(this.agent.value, this.connection.value);
     // The first render states what is, it does not announce a change.
     if (this.announced !== null && text !== this.announced) this.announcer.announce(text);
     this.announced = text;
@@ -351,92 +346,6 @@ export class CcAgentStatus extends CcElement {
     };
   })();
 
-  private renderError(): TemplateResult | typeof nothing {
-    const error = this.error;
-    if (!error) return nothing;
-    const detail = error.vendor?.message ?? error.vendor?.code;
-    return html`<div part="error" class="error" role="alert">
-      <span>${errorMessage(error.code)}</span>
-      ${
-        detail
-          ? html`<span class="detail"
-              >${msg(str`Details: ${detail}`, { id: 'agent-status.error-detail' })}</span
-            >`
-          : nothing
-      }
-      <button
-        part="error-dismiss-button"
-        class="icon"
-        type="button"
-        aria-label=${msg('Dismiss', { id: 'agent-status.dismiss' })}
-        @click=${this.handleDismissError}
-      >
-        <span aria-hidden="true">×</span>
-      </button>
-    </div>`;
-  }
-
-  private renderConnection(): TemplateResult | typeof nothing {
-    const { transport, registration, reason, attempt } = this.connection.value;
-    let text: string | null = null;
-    let problem = true;
-    if (transport === 'connecting') {
-      text = msg('Connecting…', { id: 'agent-status.connecting' });
-      problem = false;
-    } else if (transport === 'reconnecting') {
-      text =
-        attempt > 0
-          ? msg(str`Reconnecting… (attempt ${attempt})`, {
-              id: 'agent-status.reconnecting-attempt',
-            })
-          : msg('Reconnecting…', { id: 'agent-status.reconnecting' });
-    } else if (transport === 'disconnected' && reason) {
-      text = msg('Disconnected.', { id: 'agent-status.disconnected' });
-    } else if (registration === 'failed') {
-      text = msg('The phone could not register.', { id: 'agent-status.registration-failed' });
-    }
-    if (text === null) return nothing;
-    return html`<div part="connection-status" class="banner ${problem ? 'problem' : ''}">
-      <span>${text}</span>
-      ${reason && problem ? html`<span class="detail">${errorMessage(reason.code)}</span>` : nothing}
-    </div>`;
-  }
-
-  private renderAudioBlocked(): TemplateResult | typeof nothing {
-    if (!this.devices.value.audioBlocked) return nothing;
-    return html`<div part="audio-banner" class="banner">
-      <span>${msg('The browser blocked sound.', { id: 'agent-status.audio-blocked' })}</span>
-      <button
-        part="enable-audio-button"
-        type="button"
-        class="primary"
-        @click=${this.handleEnableAudio}
-      >
-        ${msg('Enable sound', { id: 'agent-status.enable-audio' })}
-      </button>
-    </div>`;
-  }
-
-  private renderStatus(): TemplateResult {
-    const agent = this.agent.value;
-    const work = this.work.value;
-    const elapsed = Date.now() - agent.since;
-    return html`<div part="status" class="status">
-      <span part="state-indicator" class="indicator" aria-hidden="true"></span>
-      <span part="state-label" class="state-label">${presenceLabel(agent.presence)}</span>
-      ${agent.reason ? html`<span part="reason" class="reason">${agent.reason.label}</span>` : nothing}
-      ${work !== 'idle' ? html`<span part="work-label" class="work">${workLabel(work)}</span>` : nothing}
-      <time
-        part="state-timer"
-        class="timer"
-        role="timer"
-        aria-label=${msg('Time in this state', { id: 'agent-status.state-timer' })}
-        datetime=${isoDuration(elapsed)}
-        >${formatDuration(elapsed)}</time
-      >
-    </div>`;
-  }
-
   private renderLogout(): TemplateResult {
     const allowed = this.allowed.value.agent.logout;
     const busy = this.pending.value.includes('agent.logout');
@@ -465,7 +374,8 @@ export class CcAgentStatus extends CcElement {
       lang=${this.i18n.lang}
       aria-busy=${pending.some((p) => p.startsWith('agent.')) ? 'true' : 'false'}
     >
-      ${this.renderConnection()} ${this.renderAudioBlocked()}
+      ${connectionTemplate(this.connection.value)}
+      ${audioBlockedTemplate(this.devices.value.audioBlocked, this.handleEnableAudio)}
       ${
         offline
           ? loginFormTemplate({
@@ -475,14 +385,14 @@ export class CcAgentStatus extends CcElement {
               showPassword: !this.noPassword,
               pending: pending.includes('agent.login'),
               allowed: this.allowed.value.agent.login,
-              error: this.renderError(),
+              error: errorTemplate(this.error, this.handleDismissError),
               onSubmit: this.handleLogin,
             })
-          : html`${this.renderStatus()}
+          : html`${statusTemplate(agent, this.work.value)}
             ${loggedIn ? loggedIn.presenceControlsTemplate(host) : nothing}
             ${loggedIn ? loggedIn.wrapUpTemplate(host) : nothing}
             ${loggedIn ? loggedIn.nextStateTemplate(host) : nothing} ${this.renderLogout()}
-            ${this.renderError()}`
+            ${errorTemplate(this.error, this.handleDismissError)}`
       }
     </div>`;
   }

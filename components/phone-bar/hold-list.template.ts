@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Call } from '../../core/store/state.js';
 import type { HoldListItem } from '../hold-list/hold-list.component.js';
+import type { CcSwitchCallEvent } from '../hold-list/switch-call-event.js';
 import type { PhoneBarView } from './phone-bar-view.js';
 
 /** The calls on hold besides the current one, each with a switch button. */
@@ -21,6 +22,7 @@ export function holdListTemplate(
     part="hold-list"
     exportparts="base: hold-list__base, item: hold-list__item, switch-button: hold-list__switch-button"
     .items=${items}
-    @cc-switch-call=${bar.onSwitch}
+    @cc-switch-call=${(event: CcSwitchCallEvent) =>
+      bar.run(() => bar.callCenter.calls.switchTo(event.callId))}
   ></cc-hold-list>`;
 }

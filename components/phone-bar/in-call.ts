@@ -2,7 +2,8 @@
  * The phone bar's in-call chunk, loaded with `import()` when the agent logs in (presence leaves
  * offline), when a call exists, or when the keypad or device picker is first opened: the
  * templates of the current call, the consultation, the held calls, the panels and the transfer
- * dialog, and the elements they use, which importing this module defines. Nothing here is
+ * dialog, and the elements they use, which importing this module defines; and the transfer
+ * dialog's controller, which a bar creates once the chunk is here (the dialog opens from it). Nothing here is
  * needed to show the login form and an idle bar, so the page does not load it before that.
  */
 import '../call-timer/call-timer.js';
@@ -18,3 +19,4 @@ export { holdListTemplate } from './hold-list.template.js';
 export { panelsTemplate } from './panels.template.js';
 export { partyTemplate } from './party.template.js';
 export { transferDialogTemplate } from './transfer-dialog.template.js';
+export { TransferController } from './transfer.controller.js';

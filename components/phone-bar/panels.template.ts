@@ -1,6 +1,25 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { CcDevicePicker } from '../device-picker/device-picker.component.js';
 import type { PhoneBarView } from './phone-bar-view.js';
+
+/** The device picker's choice goes to the back end; a failure shows in the bar. */
+function deviceChange(bar: PhoneBarView, event: Event): void {
+  event.stopPropagation();
+  const picker = event.target as CcDevicePicker;
+  const devices = bar.callCenter.devices;
+  switch (picker.changed) {
+    case 'input':
+      bar.run(() => devices.selectInput(picker.input));
+      break;
+    case 'output':
+      bar.run(() => devices.selectOutput(picker.output));
+      break;
+    case 'ringer':
+      bar.run(() => devices.selectRinger(picker.ringer));
+      break;
+  }
+}
 
 /** The keypad and device-picker panels, each shown while its button is pressed. */
 export function panelsTemplate(bar: PhoneBarView): TemplateResult {
@@ -33,7 +52,7 @@ export function panelsTemplate(bar: PhoneBarView): TemplateResult {
               .ringer=${devices.ringer}
               ?output-selectable=${devices.outputSelectable}
               .permission=${devices.permission}
-              @change=${bar.onDeviceChange}
+              @change=${(event: Event) => deviceChange(bar, event)}
             ></cc-device-picker>
           </div>`
         : nothing

@@ -17,7 +17,6 @@ import type {
   WorkState,
 } from '../../core/store/state.js';
 import type { ShortcutAction } from '../base/shortcuts.js';
-import type { CcSwitchCallEvent } from '../hold-list/switch-call-event.js';
 import type {
   CcTransferSubmitEvent,
   TransferAction,
@@ -78,8 +77,6 @@ export interface PhoneBarView {
   toggleMute(): void;
   openTransfer(mode: TransferAction): void;
   onKeypadInput(event: Event): void;
-  onSwitch(event: CcSwitchCallEvent): void;
   onTransferSubmit(event: CcTransferSubmitEvent): void;
   onTransferClose(): void;
-  onDeviceChange(event: Event): void;
 }

@@ -1,49 +1,38 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { CallCenter } from '../../core/call-center.js';
 import type { CallCommand } from '../../core/model/allowed-actions.js';
-import type { ErrorCode, VendorError } from '../../core/model/errors.js';
-import type { Call } from '../../core/store/state.js';
 import { CcElement } from '../base/cc-element.js';
 import { lazyChunk, LazyChunkController } from '../base/lazy-chunk.js';
 import { AnnouncerController } from '../base/live-announcer.js';
 import { ShortcutsController, type ShortcutMap } from '../base/shortcuts.js';
 import { CallCenterController } from '../context/call-center-controller.js';
-import type { CcDevicePicker } from '../device-picker/device-picker.component.js';
 import { CcDialRequestEvent } from '../events/dial-request.js';
 import { DomainEventsController } from '../events/domain-events-controller.js';
-import { CcErrorEvent } from '../events/error.js';
-import type { CcSwitchCallEvent } from '../hold-list/switch-call-event.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import type { CcTransferSubmitEvent } from '../transfer-dialog/transfer-submit-event.js';
-import type { TransferAction } from '../transfer-dialog/transfer-submit-event.js';
-import { incomingCallMessage, muteMessage, stateChangeMessage } from './announcements.js';
+import { BarErrorsController, NUMBER_ERRORS } from './bar-errors.controller.js';
+import { createPhoneBarView } from './bar-view.js';
+import { CallCommands } from './call-commands.js';
+import { CallAnnouncer } from './call-announcer.js';
 import { phoneBarCallState, type PhoneBarCallState } from './call-state.js';
-import { controlButton } from './control-button.template.js';
 import { dialerTemplate } from './dialer.template.js';
-import { DtmfQueue } from './dtmf-queue.js';
-import { errorToShow, type ShownError } from './error-display.js';
+import type { ShownError } from './error-display.js';
 import { errorTemplate } from './error.template.js';
 import { incomingTemplate } from './incoming.template.js';
-import { LiveSubscription } from './live-subscription.js';
-import { cleanDialString, pasteCleanNumber } from './number-paste.js';
+import { NumberEntryController } from './number-entry.controller.js';
+import { cleanDialString } from './number-paste.js';
+import { PanelsController } from './panels.controller.js';
 import { phoneBarStyles } from './phone-bar.styles.js';
 import type { PhoneBarView } from './phone-bar-view.js';
 import { toolsTemplate } from './tools.template.js';
+import type { TransferController } from './transfer.controller.js';
 
 /**
  * The in-call chunk (see in-call.ts): loaded at login, when a call exists, or when the keypad
  * or device picker is first opened; shared by every bar on the page.
  */
 const inCallChunk = lazyChunk(() => import('./in-call.js'));
-
-/** Keys a telephone keypad sends (A-D only where the back end allows them). */
-const DTMF_KEY = /^[0-9*#A-D]$/i;
-/** Error codes about the typed number: they mark the number field invalid. */
-const NUMBER_ERRORS: readonly ErrorCode[] = ['empty-number', 'invalid-number', 'invalid-sip-uri'];
-
-type Outcome<T> = { ok: true; value: T } | { ok: false };
 
 /**
  * The agent's phone: dial (with paste clean-up and caller-ID choice), answer or reject
@@ -131,10 +120,10 @@ export class CcPhoneBar extends CcElement {
   private readonly cc = new CallCenterController(this);
   private readonly announcer = new AnnouncerController(this);
   private readonly keys = new ShortcutsController(this, {
-    answer: () => this.shortcutAnswer(),
-    hangup: () => this.shortcutHangup(),
-    hold: () => this.toggleHold(),
-    mute: () => this.toggleMute(),
+    answer: () => this.commands.shortcutAnswer(),
+    hangup: () => this.commands.shortcutHangup(),
+    hold: () => this.commands.toggleHold(),
+    mute: () => this.commands.toggleMute(),
   });
 
   private readonly caps = this.cc.select((cc) => cc.selectors.selectCapabilities);
@@ -150,49 +139,53 @@ export class CcPhoneBar extends CcElement {
   private readonly errors = this.cc.select((cc) => cc.selectors.selectErrors);
   private readonly quality = this.cc.select((cc) => cc.selectors.selectActiveQuality);
   private readonly devices = this.cc.select((cc) => cc.selectors.selectDevices);
-  /** The directory and queues: followed only while the transfer dialog is open. */
-  private readonly roster = new LiveSubscription(
-    (cc) => cc.selectors.selectRosterAgents,
-    [],
-    () => this.requestUpdate(),
-  );
-  private readonly queues = new LiveSubscription(
-    (cc) => cc.selectors.selectQueues,
-    [],
-    () => this.requestUpdate(),
-  );
 
-  private readonly dtmf = new DtmfQueue((digits) => this.callCenter.calls.sendDtmf(digits));
   private readonly inCall = new LazyChunkController(this, inCallChunk);
-
-  // Queries ----------------------------------------------------------------------------------
-
-  @query('[part~="number-input"]') private numberInput?: HTMLInputElement;
+  /** Runs the bar's commands and keeps the errors it shows. */
+  private readonly failures = new BarErrorsController(
+    this,
+    () => this.callCenter,
+    (event) => this.emit(event),
+  );
+  /** The keypad and device panels. */
+  private readonly panels = new PanelsController(
+    this,
+    () => this.callCenter,
+    () => this.inCall.need(),
+  );
+  /** The number field and keypad tones. */
+  private readonly entry: NumberEntryController = (() => {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const bar = this;
+    return new NumberEntryController(this, {
+      get callCenter() {
+        return bar.callCenter;
+      },
+      get inCallTones() {
+        return bar.inCallTones;
+      },
+      get activeCallId() {
+        return bar.active.value?.id ?? null;
+      },
+      attempt: (command) => bar.failures.attempt(command),
+      clearNumberError: () => bar.failures.clearNumberError(),
+      dial: (number) => bar.dial(number),
+    });
+  })();
+  /** Answer, reject, hang up, hold and mute, for the buttons and the shortcuts. */
+  private readonly commands = new CallCommands(
+    () => this.callCenter,
+    () => this.active.value ?? null,
+    (command) => this.allowed(command),
+    (command) => void this.failures.attempt(command),
+  );
+  private readonly announcements = new CallAnnouncer((text) => this.announcer.announce(text));
 
   // State ------------------------------------------------------------------------------------
 
-  /** What the number field holds (idle), as typed or pasted. */
-  @state() private number = '';
-  /** Keypad tones sent on the current call, shown in the number field during the call. */
-  @state() private tones: { callId: string; digits: string } | null = null;
-  @state() private keypadOpen = false;
-  @state() private devicesOpen = false;
-  /** The back end turned out to have no local devices (its `devices.list()` is not supported). */
-  @state() private noDevices = false;
-  @state() private transferOpen = false;
-  @state() private transferMode: TransferAction = 'transfer';
-  @state() private transferBusy = false;
-  @state() private dialogError: ShownError | null = null;
-  /** The bar's own last failure (input, "not now"): the core throws these rather than storing them. */
-  @state() private ownError: ShownError | null = null;
-  /** Store errors this bar has hidden (dismissed, or shown in the transfer dialog instead). */
-  @state() private hiddenErrors: ReadonlySet<string> = new Set();
-
-  private previousState: PhoneBarCallState | null = null;
-  private previousRinging: string | null = null;
-  private previousMuted: boolean | null = null;
   private focusWasInside = false;
-  private errorSerial = 0;
+  /** The transfer dialog, its directory and queues: created once the in-call chunk is here. */
+  private transfer: TransferController | null = null;
 
   constructor() {
     super();
@@ -225,121 +218,23 @@ export class CcPhoneBar extends CcElement {
 
   // Handlers ---------------------------------------------------------------------------------
 
-  private handleNumberInput(event: Event): void {
-    if (this.inCallTones) return;
-    this.number = (event.target as HTMLInputElement).value;
-    if (this.ownError && NUMBER_ERRORS.includes(this.ownError.code)) this.ownError = null;
-  }
-
-  private handleNumberPaste(event: ClipboardEvent): void {
-    if (!this.inCallTones) {
-      pasteCleanNumber(event);
-      return;
-    }
-    event.preventDefault();
-    const text = event.clipboardData?.getData('text/plain') ?? '';
-    const digits = [...cleanDialString(text)].filter((c) => DTMF_KEY.test(c)).join('');
-    if (digits) this.sendTones(digits);
-  }
-
-  /** During a call the field is the tone pad: each typed key is sent, nothing else is typed. */
-  private handleNumberBeforeInput(event: InputEvent): void {
-    if (!this.inCallTones) return;
-    event.preventDefault();
-    const digits = [...(event.data ?? '')].filter((c) => DTMF_KEY.test(c)).join('');
-    if (digits) this.sendTones(digits);
-  }
-
-  private handleDialSubmit(event: Event): void {
-    event.preventDefault();
-    if (this.inCallTones) return;
-    void this.dial(this.number);
-  }
-
-  /** Keypad tones typed anywhere in the bar (outside text fields) while talking. */
+  /** Escape closes a panel; keypad tones typed anywhere in the bar go out while talking. */
   private handleKeydown(event: KeyboardEvent): void {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key === 'Escape') {
-      this.closePanels(event);
+      this.panels.closePanels(event);
       return;
     }
-    if (!this.inCallTones || !DTMF_KEY.test(event.key)) return;
-    const origin = event.composedPath()[0];
-    if (
-      origin instanceof HTMLInputElement ||
-      origin instanceof HTMLSelectElement ||
-      origin instanceof HTMLTextAreaElement
-    )
-      return;
-    event.preventDefault();
-    this.sendTones(event.key.toUpperCase());
-  }
-
-  private handleKeypadInput(event: Event): void {
-    const key = (event as InputEvent).data;
-    event.stopPropagation();
-    if (!key) return;
-    if (this.inCallTones) {
-      this.sendTones(key);
-    } else {
-      this.number += key;
-      this.numberInput?.focus();
-    }
+    this.entry.handleKeydown(event);
   }
 
   private handleCallerId(event: Event): void {
     this.callerId = (event.target as HTMLSelectElement).value;
   }
 
-  private handleSwitch(event: CcSwitchCallEvent): void {
-    void this.attempt(() => this.callCenter.calls.switchTo(event.callId));
-  }
-
-  private async handleTransferSubmit(event: CcTransferSubmitEvent): Promise<void> {
-    // An internal conversation between the dialog and the bar; the bar's own events say what happened.
-    event.stopPropagation();
-    const cc = this.callCenter;
-    this.transferBusy = true;
-    this.dialogError = null;
-    const { action, transferTarget } = event;
-    const outcome = await this.attempt(async () => {
-      if (action === 'consult') await cc.calls.consult(transferTarget);
-      else await cc.calls.transfer(transferTarget);
-    }, 'dialog');
-    this.transferBusy = false;
-    if (outcome.ok) this.transferOpen = false;
-  }
-
-  private handleTransferClose(): void {
-    this.transferOpen = false;
-    this.dialogError = null;
-  }
-
-  private handleDeviceChange(event: Event): void {
-    event.stopPropagation();
-    const picker = event.target as CcDevicePicker;
-    const devices = this.callCenter.devices;
-    switch (picker.changed) {
-      case 'input':
-        void this.attempt(() => devices.selectInput(picker.input));
-        break;
-      case 'output':
-        void this.attempt(() => devices.selectOutput(picker.output));
-        break;
-      case 'ringer':
-        void this.attempt(() => devices.selectRinger(picker.ringer));
-        break;
-    }
-  }
-
   private handleDismissError(): void {
-    const shown = this.shownError;
-    if (shown?.id) {
-      this.hiddenErrors = new Set([...this.hiddenErrors, shown.id]);
-      this.callCenter.dismissError(shown.id);
-    }
-    if (shown && shown === this.ownError) this.ownError = null;
-    this.numberInput?.focus();
+    this.failures.dismiss(this.shownError);
+    this.entry.focus();
   }
 
   // Watchers ---------------------------------------------------------------------------------
@@ -352,38 +247,19 @@ export class CcPhoneBar extends CcElement {
       this.work.value ?? 'idle',
       this.agent.value?.presence ?? 'offline',
     );
-    if (this.previousState !== null) {
-      this.announcer.announce(stateChangeMessage(this.previousState, next, active));
-    }
-    this.previousState = next;
+    this.announcements.state(next, active);
     this.callState = next;
     // Logged in (with a SIP back end: the back end has started) or a call exists: load the
     // in-call chunk now, long before the agent needs a call control.
     if (this.agent.value?.presence !== 'offline' || (this.calls.value ?? []).length > 0)
       this.inCall.need();
-
-    const ringing = this.ringing.value ?? null;
-    if (ringing && ringing.id !== this.previousRinging)
-      this.announcer.announce(incomingCallMessage(ringing));
-    this.previousRinging = ringing?.id ?? null;
-
-    const muted = active ? active.muted : null;
-    if (muted !== null && this.previousMuted !== null && muted !== this.previousMuted) {
-      this.announcer.announce(muteMessage(muted));
-    }
-    this.previousMuted = muted;
-
-    if (this.tones && this.tones.callId !== active?.id) this.tones = null;
-    if (this.transferOpen && !this.canOpenTransfer(active)) this.transferOpen = false;
-    // The directory and queues are followed only while the dialog that lists them is open.
-    const caps = this.caps.value;
-    const open = this.transferOpen && caps !== undefined;
-    const agents =
-      open && (caps.transferTargets.includes('agent') || caps.consultTargets.includes('agent'));
-    const queues =
-      open && (caps.transferTargets.includes('queue') || caps.consultTargets.includes('queue'));
-    this.roster.sync(this.cc.callCenter, agents);
-    this.queues.sync(this.cc.callCenter, queues);
+    this.announcements.calls(this.ringing.value ?? null, active);
+    this.entry.sync();
+    const chunk = this.inCall.value;
+    this.transfer ??= chunk
+      ? new chunk.TransferController(this, () => this.callCenter, this.failures)
+      : null;
+    this.transfer?.sync(active, this.caps.value);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -414,12 +290,6 @@ export class CcPhoneBar extends CcElement {
     return this.getUpdateComplete();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.roster.stop();
-    this.queues.stop();
-  }
-
   // Public methods ---------------------------------------------------------------------------
 
   /**
@@ -429,17 +299,17 @@ export class CcPhoneBar extends CcElement {
    *
    * @returns the new call's id, or null when the request was cancelled or failed.
    */
-  async dial(number: string = this.number): Promise<string | null> {
+  async dial(number: string = this.entry.number): Promise<string | null> {
     const cleaned = cleanDialString(String(number ?? ''));
-    this.number = cleaned;
-    this.ownError = null;
+    this.entry.number = cleaned;
+    this.failures.ownError = null;
     if (!this.emit(new CcDialRequestEvent({ number: cleaned }))) return null;
     const callerId = this.callerId;
-    const outcome = await this.attempt(() =>
+    const outcome = await this.failures.attempt(() =>
       this.callCenter.calls.dial(cleaned, callerId ? { callerId } : {}),
     );
     if (!outcome.ok) return null;
-    this.number = '';
+    this.entry.number = '';
     return outcome.value;
   }
 
@@ -456,7 +326,7 @@ export class CcPhoneBar extends CcElement {
   }
 
   private get shownError(): ShownError | null {
-    return errorToShow(this.errors.value ?? [], this.ownError, this.hiddenErrors);
+    return this.failures.shown(this.errors.value ?? []);
   }
 
   /** False when the back end lacks the capability: the control is hidden. */
@@ -472,263 +342,62 @@ export class CcPhoneBar extends CcElement {
     );
   }
 
-  private canOpenTransfer(active: Call | null): boolean {
-    return (
-      active !== null &&
-      (active.state === 'talking' || active.state === 'held') &&
-      !active.consultOf
-    );
-  }
-
-  /**
-   * Runs a facade command; a failure is shown (in the bar, or in the transfer dialog) instead of
-   * thrown. Back-end failures are already in the store and relayed as `cc-error`; failures the
-   * core refused before asking the back end are not, so the bar reports them itself.
-   */
-  private async attempt<T>(
-    command: () => Promise<T>,
-    where: 'bar' | 'dialog' = 'bar',
-  ): Promise<Outcome<T>> {
-    const started = Date.now();
-    try {
-      return { ok: true, value: await command() };
-    } catch (error) {
-      const failure = error as {
-        code?: ErrorCode;
-        message?: string;
-        command?: string;
-        vendor?: VendorError;
-      };
-      const code: ErrorCode = failure.code ?? 'server-error';
-      const stored = this.callCenter.snapshot.errors.find(
-        (e) => e.at >= started && e.code === code && e.command === failure.command,
-      );
-      const shown: ShownError = {
-        id: stored?.id ?? null,
-        code,
-        at: Date.now(),
-        ...(failure.vendor ? { vendor: failure.vendor } : {}),
-      };
-      if (where === 'dialog') {
-        this.dialogError = shown;
-        if (stored) this.hiddenErrors = new Set([...this.hiddenErrors, stored.id]);
-      } else if (!stored) {
-        this.ownError = shown;
-      }
-      if (!stored) {
-        this.errorSerial += 1;
-        this.emit(
-          new CcErrorEvent({
-            id: `phone-bar-${this.errorSerial}`,
-            code,
-            message: failure.message ?? '',
-            ...(failure.command === undefined ? {} : { command: failure.command }),
-            ...(failure.vendor === undefined ? {} : { vendor: failure.vendor }),
-          }),
-        );
-      }
-      return { ok: false };
-    }
-  }
-
-  private sendTones(digits: string): void {
-    const active = this.active.value;
-    if (!active) return;
-    const sent = this.tones?.callId === active.id ? this.tones.digits : '';
-    this.tones = { callId: active.id, digits: sent + digits };
-    void this.attempt(() => this.dtmf.push(digits));
-  }
-
-  private answer(): void {
-    void this.attempt(() => this.callCenter.calls.answer());
-  }
-
-  private reject(): void {
-    void this.attempt(() => this.callCenter.calls.reject());
-  }
-
-  private hangup(): void {
-    void this.attempt(() => this.callCenter.calls.hangup());
-  }
-
-  private toggleHold(): void {
-    const active = this.active.value;
-    if (!active) return;
-    if (active.state === 'held' && this.allowed('resume'))
-      void this.attempt(() => this.callCenter.calls.resume());
-    else if (active.state === 'talking' && this.allowed('hold'))
-      void this.attempt(() => this.callCenter.calls.hold());
-  }
-
-  private toggleMute(): void {
-    const active = this.active.value;
-    if (!active) return;
-    if (active.muted && this.allowed('unmute'))
-      void this.attempt(() => this.callCenter.calls.unmute());
-    else if (!active.muted && this.allowed('mute'))
-      void this.attempt(() => this.callCenter.calls.mute());
-  }
-
-  private shortcutAnswer(): void {
-    if (this.allowed('answer')) this.answer();
-  }
-
-  private shortcutHangup(): void {
-    if (this.allowed('hangup')) this.hangup();
-  }
-
-  private openTransfer(mode: TransferAction): void {
-    this.transferMode = mode;
-    this.dialogError = null;
-    this.transferOpen = true;
-  }
-
-  private toggleKeypad(): void {
-    this.inCall.need();
-    this.keypadOpen = !this.keypadOpen;
-    if (this.keypadOpen)
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>('[part~="keypad"]')?.focus(),
-      );
-  }
-
-  private toggleDevices(): void {
-    this.inCall.need();
-    this.devicesOpen = !this.devicesOpen;
-    if (!this.devicesOpen) return;
-    void this.callCenter.devices.list().catch((error: { code?: ErrorCode }) => {
-      if (error?.code === 'not-supported') {
-        this.noDevices = true;
-        this.devicesOpen = false;
-      }
-    });
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>('[part~="device-picker"]')?.focus(),
-    );
-  }
-
-  /** Escape closes the keypad or device panel it was pressed in and returns to its button. */
-  private closePanels(event: KeyboardEvent): void {
-    const path = event.composedPath();
-    const inPanel = (part: string) =>
-      path.some(
-        (n) => n instanceof HTMLElement && n.getAttribute('part')?.split(' ').includes(part),
-      );
-    const back = (part: string) =>
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>(`[part~="${part}"]`)?.focus(),
-      );
-    if (this.keypadOpen && inPanel('keypad-panel')) {
-      this.keypadOpen = false;
-      back('keypad-button');
-      event.preventDefault();
-    } else if (this.devicesOpen && inPanel('device-panel')) {
-      this.devicesOpen = false;
-      back('device-button');
-      event.preventDefault();
-    }
-  }
-
   // Rendering --------------------------------------------------------------------------------
 
   /** What the templates see of the bar (getters: each read is this render's value). */
   private readonly view: PhoneBarView = (() => {
-    // The getters read the bar's private state at render time; `this` inside them is the view.
+    // The getters read the bar's private state at render time.
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const bar = this;
-    return {
+    return createPhoneBarView({
       get callCenter() {
         return bar.callCenter;
       },
       get callState() {
         return bar.callState;
       },
-      get calls() {
-        return bar.calls.value ?? [];
-      },
-      get holdList() {
-        return bar.holdList.value ?? [];
-      },
-      get work() {
-        return bar.work.value;
-      },
-      get quality() {
-        return bar.quality.value ?? null;
-      },
-      get caps() {
-        return bar.caps.value;
-      },
-      get backend() {
-        return bar.backend.value;
-      },
-      get devices() {
-        return bar.devices.value;
-      },
-      get selfId() {
-        return bar.agent.value?.id ?? null;
-      },
       get inCallTones() {
         return bar.inCallTones;
       },
-      get keypadOpen() {
-        return bar.keypadOpen;
-      },
-      get devicesOpen() {
-        return bar.devicesOpen;
-      },
-      get transferOpen() {
-        return bar.transferOpen;
-      },
-      get transferMode() {
-        return bar.transferMode;
-      },
-      get transferBusy() {
-        return bar.transferBusy;
-      },
-      get dialogError() {
-        return bar.dialogError;
-      },
-      get roster() {
-        return bar.roster.value;
-      },
-      get queues() {
-        return bar.queues.value;
-      },
       supported: (command) => bar.supported(command),
       allowed: (command) => bar.allowed(command),
-      button: (options) =>
-        controlButton(options, options.shortcut ? bar.keys.keysFor(options.shortcut) : ''),
-      run: (command) => void bar.attempt(command),
-      answer: () => bar.answer(),
-      reject: () => bar.reject(),
-      hangup: () => bar.hangup(),
-      toggleHold: () => bar.toggleHold(),
-      toggleMute: () => bar.toggleMute(),
-      openTransfer: (mode) => bar.openTransfer(mode),
-      onKeypadInput: (event) => bar.handleKeypadInput(event),
-      onSwitch: (event) => bar.handleSwitch(event),
-      onTransferSubmit: (event) => void bar.handleTransferSubmit(event),
-      onTransferClose: () => bar.handleTransferClose(),
-      onDeviceChange: (event) => bar.handleDeviceChange(event),
-    };
+      run: (command) => void bar.failures.attempt(command),
+      store: {
+        caps: bar.caps,
+        backend: bar.backend,
+        agent: bar.agent,
+        calls: bar.calls,
+        holdList: bar.holdList,
+        work: bar.work,
+        quality: bar.quality,
+        devices: bar.devices,
+      },
+      keys: bar.keys,
+      commands: bar.commands,
+      entry: bar.entry,
+      panels: bar.panels,
+      get transfer() {
+        return bar.transfer;
+      },
+    });
   })();
 
   private renderDialer() {
     const tones = this.inCallTones;
     if (!tones && !this.supported('dial')) return nothing;
     const shown = this.shownError;
+    const own = this.failures.ownError;
     return dialerTemplate({
       tones,
-      value: tones ? (this.tones?.digits ?? '') : this.number,
-      invalid:
-        !tones && shown !== null && shown === this.ownError && NUMBER_ERRORS.includes(shown.code),
+      value: tones ? this.entry.tones : this.entry.number,
+      invalid: !tones && shown !== null && shown === own && NUMBER_ERRORS.includes(shown.code),
       callerIds: this.caps.value?.callerIdChoice ? (this.backend.value?.callerIds ?? []) : [],
       callerId: this.callerId,
       canDial: this.allowed('dial'),
-      onSubmit: (event) => this.handleDialSubmit(event),
-      onInput: (event) => this.handleNumberInput(event),
-      onBeforeInput: (event) => this.handleNumberBeforeInput(event),
-      onPaste: (event) => this.handleNumberPaste(event),
+      onSubmit: (event) => this.entry.handleSubmit(event),
+      onInput: (event) => this.entry.handleInput(event),
+      onBeforeInput: (event) => this.entry.handleBeforeInput(event),
+      onPaste: (event) => this.entry.handlePaste(event),
       onCallerId: (event) => this.handleCallerId(event),
     });
   }
@@ -736,14 +405,14 @@ export class CcPhoneBar extends CcElement {
   private renderTools() {
     return toolsTemplate({
       keypad: this.supported('sendDtmf') || this.supported('dial'),
-      keypadOpen: this.keypadOpen,
-      devices: (this.caps.value?.localMedia ?? false) && !this.noDevices,
-      devicesOpen: this.devicesOpen,
+      keypadOpen: this.panels.keypadOpen,
+      devices: (this.caps.value?.localMedia ?? false) && !this.panels.noDevices,
+      devicesOpen: this.panels.devicesOpen,
       audioBlocked: this.devices.value?.audioBlocked ?? false,
       button: this.view.button,
-      onKeypad: () => this.toggleKeypad(),
-      onDevices: () => this.toggleDevices(),
-      onEnableAudio: () => void this.attempt(() => this.callCenter.devices.enableAudio()),
+      onKeypad: () => this.panels.toggleKeypad(),
+      onDevices: () => this.panels.toggleDevices(),
+      onEnableAudio: () => void this.failures.attempt(() => this.callCenter.devices.enableAudio()),
     });
   }
 
