@@ -17,6 +17,10 @@ export interface LiveCall {
   held: boolean;
   /** Our BYE is out: its outcome, not sip.js's immediate Terminated, ends the call. */
   byeSent: boolean;
+  /** Settles when the caller's ACK has come (calls we answered; at once for calls we placed). */
+  acked: Promise<void>;
+  /** Outbound: the far end said it is alerting (180, or 183 without SDP). */
+  alerting: boolean;
   timers: ReturnType<typeof setTimeout>[];
   /** The three-way mix, kept on the customer's leg. */
   conference: ConferenceMix | null;

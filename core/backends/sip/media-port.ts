@@ -18,8 +18,11 @@ export interface AttachOptions {
 export interface SipCallMedia {
   /** What this media was attached to (a call's session can change, e.g. by Replaces). */
   readonly source: CallMediaSource;
-  /** Plays the remote audio on the speaker (default) or not (a conference plays the mix). */
-  setPlayback(on: boolean): void;
+  /**
+   * In a conference (true) the mix plays both parties and feeds this call's sender: the call's
+   * own playback and microphone switching stand aside until false.
+   */
+  setMixed(mixed: boolean): void;
   /** Stops playback and sampling. */
   close(): void;
 }

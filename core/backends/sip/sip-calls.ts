@@ -41,6 +41,8 @@ export interface SipCallsDeps {
 /** How long to wait for the far end to confirm a BYE or a re-INVITE. */
 const BYE_WAIT_MS = 4_000;
 const REINVITE_WAIT_MS = 8_000;
+/** How long a re-INVITE waits for the ACK of a call we answered (sip.js gives up at 32 s). */
+const ACK_WAIT_MS = 2_000;
 /** Statuses that say the dialog cannot reach the far end any more. */
 const UNREACHABLE = new Set([408, 477, 480, 481, 500, 502, 503, 504]);
 
@@ -132,12 +134,19 @@ export class SipCalls {
     return live;
   }
 
-  /** 183 with SDP: the far end plays its own ringback (early media); ours stops. */
+  /**
+   * A provisional answer: the far end is alerting (180, or 183 without SDP): our ringback
+   * plays; 183 with SDP: the far end plays its own (early media) and ours stops.
+   */
   private progress(live: LiveCall, response: Core.IncomingResponse): void {
     const early = response.message.statusCode === 183 && Boolean(response.message.body);
-    if (!early || live.call.earlyMedia) return;
-    this.patch(live, { earlyMedia: true });
-    this.attachMedia(live);
+    if (early && !live.call.earlyMedia) {
+      this.patch(live, { earlyMedia: true });
+      this.attachMedia(live);
+    } else if (!live.alerting) {
+      live.alerting = true;
+      this.updateTones();
+    }
   }
 
   // ------------------------------------------------------------------------------------------
@@ -277,7 +286,20 @@ export class SipCalls {
 
   async setHeld(live: LiveCall, held: boolean): Promise<void> {
     if (live.held === held) return;
-    const result = await reinviteHold(live.session, held, REINVITE_WAIT_MS);
+    // A call we just answered: no re-INVITE before the caller's ACK (RFC 3261 14.1).
+    await Promise.race([live.acked, new Promise((resolve) => setTimeout(resolve, ACK_WAIT_MS))]);
+    let result: Outcome;
+    try {
+      result = await reinviteHold(live.session, held, REINVITE_WAIT_MS);
+    } catch (error) {
+      throw new CallCenterError(
+        'network',
+        `${held ? 'The hold' : 'Resuming the call'} could not be sent.`,
+        {
+          cause: error,
+        },
+      );
+    }
     if (!result.ok) {
       const unreachable = UNREACHABLE.has(result.status);
       throw new CallCenterError(
@@ -361,6 +383,8 @@ export class SipCalls {
       cause: null,
       held: false,
       byeSent: false,
+      alerting: false,
+      acked: Promise.resolve(),
       timers: [],
       conference: null,
     };
@@ -375,7 +399,13 @@ export class SipCalls {
   private bind(live: LiveCall, session: Session): void {
     const current = () => live.session === session;
     session.stateChange.addListener((state) => current() && this.sessionState(live, state));
+    let acked: () => void = noop;
+    live.acked =
+      session instanceof Invitation
+        ? new Promise<void>((resolve) => (acked = resolve))
+        : Promise.resolve();
     const delegate: SessionDelegate = {
+      onAck: () => acked(),
       onBye: (bye) => {
         if (current()) live.cause ??= 'hangup-remote';
         void bye.accept().catch(noop);
@@ -408,8 +438,9 @@ export class SipCalls {
         state: live.held ? 'held' : 'talking',
         ...(live.call.answeredAt ? {} : { answeredAt: Date.now() }),
       });
-      this.attachMedia(live);
       this.deps.emit({ type: 'call/activated', callId: live.call.id });
+      // Playback and sampling start in the next task: the store says talking first.
+      setTimeout(() => this.live.get(live.call.id) === live && this.attachMedia(live), 0);
     } else if (state === SessionState.Terminated && !live.byeSent) {
       // sip.js terminates a rejected Inviter before it hands the response to the request
       // delegate that learns the cause: finish once that has run.
@@ -463,10 +494,16 @@ export class SipCalls {
     });
   }
 
-  /** Ringback while a call rings out without early media; the ringtone while one rings in. */
+  /**
+   * Ringback while a call rings out at an alerting far end without early media; the ringtone
+   * while one rings in.
+   */
   private updateTones(): void {
-    const calls = this.all().map((l) => l.call);
-    this.deps.media.ringback(calls.some((c) => c.state === 'dialing' && !c.earlyMedia));
+    const lives = this.all();
+    this.deps.media.ringback(
+      lives.some((l) => l.call.state === 'dialing' && l.alerting && !l.call.earlyMedia),
+    );
+    const calls = lives.map((l) => l.call);
     this.deps.media.ringtone(calls.some((c) => c.state === 'ringing'));
   }
 }

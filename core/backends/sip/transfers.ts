@@ -86,8 +86,8 @@ export class SipTransfers {
       throw new CallCenterError('not-allowed', 'Both calls must be connected to join them.');
     parent.conference = this.deps.media.conference(a, b);
     // The agent hears the mix of both parties, not each call on its own.
-    parent.media?.setPlayback(false);
-    consult.media?.setPlayback(false);
+    parent.media?.setMixed(true);
+    consult.media?.setMixed(true);
     this.calls.patch(parent, { conference: true });
     this.calls.patch(consult, { conference: true, consultOf: null });
   }
@@ -100,7 +100,7 @@ export class SipTransfers {
     for (const other of this.calls.all().filter((l) => l.call.conference)) {
       other.conference?.close();
       other.conference = null;
-      other.media?.setPlayback(true);
+      other.media?.setMixed(false);
       this.calls.patch(other, { conference: false });
     }
   }
