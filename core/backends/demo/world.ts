@@ -58,6 +58,7 @@ export class World {
   private readonly stats = new Map<string, { answered: number; abandoned: number }>();
   private stopTicking: (() => void) | null = null;
   private serial = 0;
+  private ids: string[] | null = null;
 
   constructor(
     private readonly ctx: DemoContext,
@@ -274,26 +275,44 @@ export class World {
         changed = true;
       }
     }
+    // One pass over the roster finds the free agents of every queue: a tick stays linear in the
+    // number of agents however many customers wait.
+    const free = this.waiting.length > 0 ? this.freeAgentsByQueue() : new Map<string, SimAgent[]>();
     for (const call of [...this.waiting]) {
       if (this.person.offer(call.remote, this.queueRef(call.queueId)!)) {
         this.waiting.splice(this.waiting.indexOf(call), 1);
         changed = true;
         continue;
       }
-      const free = this.freeAgent(call.queueId);
-      if (!free) continue;
+      const agent = this.takeFree(free, call.queueId);
+      if (!agent) continue;
       this.waiting.splice(this.waiting.indexOf(call), 1);
-      this.startCall(free, call.remote, call.id);
+      this.startCall(agent, call.remote, call.id);
       this.stats.get(call.queueId)!.answered += 1;
       changed = true;
     }
     if (changed) this.emitWaiting();
   }
 
-  private freeAgent(queueId: string): SimAgent | null {
+  private freeAgentsByQueue(): Map<string, SimAgent[]> {
+    const free = new Map<string, SimAgent[]>();
     for (const agent of this.agents.values()) {
-      if (agent.presence === 'ready' && !agent.callId && agent.queueIds.includes(queueId))
-        return agent;
+      if (agent.presence !== 'ready' || agent.callId) continue;
+      for (const queueId of agent.queueIds) {
+        const list = free.get(queueId);
+        if (list) list.push(agent);
+        else free.set(queueId, [agent]);
+      }
+    }
+    return free;
+  }
+
+  /** The next free agent of a queue who is still free (an agent serves several queues). */
+  private takeFree(free: Map<string, SimAgent[]>, queueId: string): SimAgent | null {
+    const list = free.get(queueId);
+    while (list && list.length > 0) {
+      const agent = list.shift()!;
+      if (agent.presence === 'ready' && !agent.callId) return agent;
     }
     return null;
   }
@@ -327,10 +346,10 @@ export class World {
   }
 
   private *sample(count: number): Iterable<string> {
-    const size = this.agents.size;
-    if (size === 0) return;
-    const ids = [...this.agents.keys()];
-    for (let i = 0; i < count; i++) yield ids[this.ctx.random.int(0, size - 1)]!;
+    // The simulated roster never changes size: its ids are listed once.
+    const ids = (this.ids ??= [...this.agents.keys()]);
+    if (ids.length === 0) return;
+    for (let i = 0; i < count; i++) yield ids[this.ctx.random.int(0, ids.length - 1)]!;
   }
 
   private flush(): void {
