@@ -19,7 +19,9 @@ describe('sip back end: calls between agents (real Kamailio)', function () {
     rig = await rigStart({ users: ['1001', '1002'] });
     // One agent with the INFO fallback for keypad tones, so B can see them (a browser cannot
     // observe received RFC 4733 tones; baresip checks those in sip-baresip.test.ts).
-    a = await pool.agent(0, { options: { dtmfMethod: 'info', noAnswerTimeout: 1.5 } });
+    a = await pool.agent(0, {
+      options: { dtmfMethod: 'info', noAnswerTimeout: 1.5, displayName: 'Ann Agent' },
+    });
     b = await pool.agent(1);
   });
   afterEach(async function () {
@@ -39,6 +41,7 @@ describe('sip back end: calls between agents (real Kamailio)', function () {
     expect(a.state.calls.byId[out]?.state).to.equal('dialing');
     const ringing = await b.untilCall('ringing');
     expect(ringing.remote.number).to.equal('1001');
+    expect(ringing.remote.displayName).to.equal('Ann Agent');
     expect(ringing.direction).to.equal('inbound');
     expect(b.state.agent.presence).to.equal('ready');
 

@@ -51,6 +51,31 @@ describe('sip back end: transfers and conference (real Kamailio)', function () {
     await rigStop();
   });
 
+  it('several calls: answering a second call holds the first; switching swaps them', async () => {
+    const ab = await connect(a, b);
+    const cOut = await c.cc.calls.dial('1002');
+    const second = await b.until('a second call rings at B', (s) =>
+      s.calls.order.map((id) => s.calls.byId[id]!).find((call) => call.state === 'ringing'),
+    );
+    expect(second.remote.number).to.equal('1003');
+    expect(b.state.calls.activeId, 'the ringing call does not take the controls').to.equal(ab.in);
+    await b.cc.calls.answer(second.id);
+    await b.untilCallState(second.id, 'talking');
+    expect(b.state.calls.byId[ab.in]?.state, 'the first call went on hold').to.equal('held');
+    expect(b.state.calls.activeId).to.equal(second.id);
+    expect(b.cc.selectors.selectHoldList(b.state).map((call) => call.id)).to.deep.equal([ab.in]);
+    await a.until('A sees the hold', (s) => s.calls.byId[ab.out]?.remoteHeld === true);
+    await c.untilCallState(cOut, 'talking');
+
+    await b.cc.calls.switchTo(ab.in);
+    expect(b.state.calls.byId[ab.in]?.state).to.equal('talking');
+    expect(b.state.calls.byId[second.id]?.state).to.equal('held');
+    expect(b.state.calls.activeId).to.equal(ab.in);
+    await a.until('A is back in conversation', (s) => s.calls.byId[ab.out]?.remoteHeld === false);
+    await c.until('C is held', (s) => s.calls.byId[cOut]?.remoteHeld === true);
+    expect(await b.packetsRise(ab.in)).to.be.greaterThan(10);
+  });
+
   it("blind transfer: B refers A to C; B reports the progress, A calls C, B and A's first call end as transferred", async () => {
     const ab = await connect(a, b);
     const transfer = b.cc.calls.transfer('1003', ab.in);
