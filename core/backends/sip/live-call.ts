@@ -26,6 +26,41 @@ export interface LiveCall {
   conference: ConferenceMix | null;
 }
 
+/** A new call of ours on `session`, as the store first sees it. */
+export function newLiveCall(
+  id: string,
+  session: Session,
+  init: Pick<Call, 'direction' | 'state' | 'remote' | 'consultOf'>,
+): LiveCall {
+  const call: Call = {
+    id,
+    ...init,
+    queue: null,
+    callerId: null,
+    startedAt: Date.now(),
+    answeredAt: null,
+    endedAt: null,
+    endCause: null,
+    muted: false,
+    remoteHeld: false,
+    conference: false,
+    transfer: null,
+    earlyMedia: false,
+  };
+  return {
+    call,
+    session,
+    media: null,
+    cause: null,
+    held: false,
+    byeSent: false,
+    alerting: false,
+    acked: Promise.resolve(),
+    timers: [],
+    conference: null,
+  };
+}
+
 export const AUDIO_ONLY = { constraints: { audio: true, video: false } };
 
 /** The Web SessionDescriptionHandler of sip.js, as far as the back end uses it. */

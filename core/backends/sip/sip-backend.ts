@@ -20,6 +20,7 @@ import { LocalPresence } from '../shared/local-presence.js';
 import { SipConnection } from './connection.js';
 import type { SipMediaPort } from './media-port.js';
 import type { ResolvedSipOptions } from './options.js';
+import { CallControls } from './call-controls.js';
 import { SipCalls } from './sip-calls.js';
 import { SipTransfers } from './transfers.js';
 import type { UserAgentOptions } from 'sip.js';
@@ -59,6 +60,7 @@ export class SipBackend implements Backend {
   private readonly subject = new Subject<BackendEvent>();
   private readonly connection: SipConnection;
   private readonly calls: SipCalls;
+  private readonly controls: CallControls;
   private readonly transfers: SipTransfers;
   private readonly presence: LocalPresence;
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
@@ -108,13 +110,13 @@ export class SipBackend implements Backend {
       userAgent: () => this.connection.userAgent,
       domain: options.domain,
       media,
-      dtmfMethod: options.dtmfMethod,
       noAnswerTimeout: options.noAnswerTimeout,
       acceptsInbound: () =>
         this.presence.presence === 'ready' || (this.presence.loggedIn && this.calls.count > 0),
       allCallsEnded: () => this.presence.callsEnded(() => void this.logout()),
     });
-    this.transfers = new SipTransfers(this.calls, { domain: options.domain, media });
+    this.controls = new CallControls(this.calls, emit, options.dtmfMethod);
+    this.transfers = new SipTransfers(this.calls, this.controls, { domain: options.domain, media });
     this.connection = new SipConnection(options, {
       emit,
       onInvite: (invitation) => this.calls.onInvite(invitation),
@@ -173,7 +175,7 @@ export class SipBackend implements Backend {
     return (await this.calls.dial(request.number)).call.id;
   }
   answer(callId: string) {
-    return this.calls.answer(callId);
+    return this.controls.answer(callId);
   }
   reject(callId: string) {
     return this.calls.reject(callId);
@@ -183,20 +185,20 @@ export class SipBackend implements Backend {
   }
   hold(callId: string) {
     this.requireConnected();
-    return this.calls.hold(callId);
+    return this.controls.hold(callId);
   }
   resume(callId: string) {
     this.requireConnected();
-    return this.calls.resume(callId);
+    return this.controls.resume(callId);
   }
   mute(callId: string) {
-    return this.calls.mute(callId, true);
+    return this.controls.mute(callId, true);
   }
   unmute(callId: string) {
-    return this.calls.mute(callId, false);
+    return this.controls.mute(callId, false);
   }
   sendDtmf(callId: string, digits: string) {
-    return this.calls.sendDtmf(callId, digits);
+    return this.controls.sendDtmf(callId, digits);
   }
   transfer(callId: string, target: TransferTarget) {
     this.requireConnected();
@@ -221,7 +223,7 @@ export class SipBackend implements Backend {
   }
   switchTo(callId: string) {
     this.requireConnected();
-    return this.calls.switchTo(callId);
+    return this.controls.switchTo(callId);
   }
 
   async destroy(): Promise<void> {

@@ -1,9 +1,10 @@
 /**
- * Calls over sip.js sessions: outbound with ringback or early media, inbound ringing, answer,
- * reject, cancel, hang up, several calls with hold and switching, hold by re-INVITE (and remote
- * hold), mute without renegotiation, DTMF, an attended transfer that replaces one of our calls,
- * and what becomes of calls when the connection to the SIP server drops.
- * Transfers, consultation and the conference live in transfers.ts.
+ * The calls of one agent over sip.js sessions, from start to end: placing a call (ringback
+ * once the far end alerts, or its early media), an incoming call ringing (or refused as busy
+ * when the agent is not ready), an attended transfer that replaces one of our calls, reject,
+ * cancel, hang up (telling the far end, or saying it could not be told), the end cause, and
+ * what becomes of calls when the connection to the SIP server drops. What the agent does to a
+ * call in progress is in call-controls.ts; transfers and the conference in transfers.ts.
  */
 import {
   Invitation,
@@ -13,23 +14,22 @@ import {
   type Core,
   type Referral,
   type Session,
-  type SessionDelegate,
 } from 'sip.js';
 import { CallCenterError } from '../../model/errors.js';
 import type { BackendEvent, CallPatch } from '../../store/actions.js';
 import type { Call, CallDirection, EndCause, Party } from '../../store/state.js';
 import { endCauseFromStatus } from './end-cause.js';
-import { digitOfInfo, reinviteHold, sayBye, sendDigits, type Outcome } from './in-dialog.js';
-import { AUDIO_ONLY, partyOf, sdhOf, sourceOf, type LiveCall } from './live-call.js';
+import { sayBye, type Outcome } from './in-dialog.js';
+import { AUDIO_ONLY, newLiveCall, partyOf, sourceOf, type LiveCall } from './live-call.js';
+import { followSession } from './session-events.js';
 import type { SipMediaPort } from './media-port.js';
-import { toSipUri, type DtmfMethod } from './options.js';
+import { toSipUri } from './options.js';
 
 export interface SipCallsDeps {
   emit(event: BackendEvent): void;
   userAgent(): UserAgent;
   readonly domain: string;
   readonly media: SipMediaPort;
-  readonly dtmfMethod: DtmfMethod;
   /** Seconds an outbound call may ring before it is cancelled as no answer. */
   readonly noAnswerTimeout: number;
   /** Should an inbound call ring (ready, or already on a call), or be refused as busy? */
@@ -38,13 +38,8 @@ export interface SipCallsDeps {
   allCallsEnded(): void;
 }
 
-/** How long to wait for the far end to confirm a BYE or a re-INVITE. */
+/** How long to wait for the far end to confirm a BYE. */
 const BYE_WAIT_MS = 4_000;
-const REINVITE_WAIT_MS = 8_000;
-/** How long a re-INVITE waits for the ACK of a call we answered (sip.js gives up at 32 s). */
-const ACK_WAIT_MS = 2_000;
-/** Statuses that say the dialog cannot reach the far end any more. */
-const UNREACHABLE = new Set([408, 477, 480, 481, 500, 502, 503, 504]);
 
 const noop = () => undefined;
 
@@ -185,15 +180,6 @@ export class SipCalls {
     }
   }
 
-  async answer(callId: string): Promise<void> {
-    const live = this.require(callId);
-    const session = live.session;
-    if (!(session instanceof Invitation))
-      throw new CallCenterError('not-allowed', 'Only an incoming call can be answered.');
-    await this.holdOthers(callId);
-    await session.accept({ sessionDescriptionHandlerOptions: AUDIO_ONLY });
-  }
-
   async reject(callId: string): Promise<void> {
     const live = this.require(callId);
     const session = live.session;
@@ -245,82 +231,6 @@ export class SipCalls {
     this.finish(live);
   }
 
-  async hold(callId: string): Promise<void> {
-    await this.setHeld(this.require(callId), true);
-  }
-
-  async resume(callId: string): Promise<void> {
-    const live = this.require(callId);
-    await this.holdOthers(callId);
-    await this.setHeld(live, false);
-  }
-
-  /** Makes `callId` the call in conversation: the others go on hold. */
-  async switchTo(callId: string): Promise<void> {
-    const live = this.require(callId);
-    if (!live.held) {
-      await this.holdOthers(callId);
-      this.deps.emit({ type: 'call/activated', callId });
-      return;
-    }
-    await this.resume(callId);
-  }
-
-  async mute(callId: string, muted: boolean): Promise<void> {
-    const live = this.require(callId);
-    if (live.call.conference) {
-      // The senders carry the three-way mix: the mixer silences the microphone in it.
-      const legs = this.all().filter((l) => l.call.conference);
-      for (const leg of legs) leg.conference?.setMuted(muted);
-      for (const leg of legs) this.patch(leg, { muted });
-      return;
-    }
-    // Mute disables the sender track: no re-INVITE, the far end hears silence.
-    sdhOf(live.session)?.enableSenderTracks(!muted && !live.held);
-    this.patch(live, { muted });
-  }
-
-  async sendDtmf(callId: string, digits: string): Promise<void> {
-    await sendDigits(this.require(callId).session, digits, this.deps.dtmfMethod);
-  }
-
-  async setHeld(live: LiveCall, held: boolean): Promise<void> {
-    if (live.held === held) return;
-    // A call we just answered: no re-INVITE before the caller's ACK (RFC 3261 14.1).
-    await Promise.race([live.acked, new Promise((resolve) => setTimeout(resolve, ACK_WAIT_MS))]);
-    let result: Outcome;
-    try {
-      result = await reinviteHold(live.session, held, REINVITE_WAIT_MS);
-    } catch (error) {
-      throw new CallCenterError(
-        'network',
-        `${held ? 'The hold' : 'Resuming the call'} could not be sent.`,
-        {
-          cause: error,
-        },
-      );
-    }
-    if (!result.ok) {
-      const unreachable = UNREACHABLE.has(result.status);
-      throw new CallCenterError(
-        unreachable ? 'network' : 'rejected-by-backend',
-        `${held ? 'The hold' : 'Resuming the call'} did not reach the far end (SIP ${result.status}).`,
-        { vendor: { code: String(result.status), message: result.reason } },
-      );
-    }
-    live.held = held;
-    sdhOf(live.session)?.enableSenderTracks(!held && !live.call.muted);
-    this.patch(live, { state: held ? 'held' : 'talking' });
-    if (!held) this.deps.emit({ type: 'call/activated', callId: live.call.id });
-  }
-
-  private async holdOthers(except: string): Promise<void> {
-    for (const live of this.all()) {
-      if (live.call.id !== except && live.call.state === 'talking' && !live.call.conference)
-        await this.setHeld(live, true);
-    }
-  }
-
   // ------------------------------------------------------------------------------------------
   // Connection and teardown
 
@@ -358,36 +268,17 @@ export class SipCalls {
     remote: Party,
     consultOf: string | null,
   ): LiveCall {
-    const call: Call = {
-      id: `sip-${++this.serial}-${Math.random().toString(36).slice(2, 8)}`,
-      direction,
-      state,
-      remote,
-      queue: null,
-      callerId: null,
-      startedAt: Date.now(),
-      answeredAt: null,
-      endedAt: null,
-      endCause: null,
-      muted: false,
-      remoteHeld: false,
-      consultOf,
-      conference: false,
-      transfer: null,
-      earlyMedia: false,
-    };
-    const live: LiveCall = {
-      call,
+    const live = newLiveCall(
+      `sip-${++this.serial}-${Math.random().toString(36).slice(2, 8)}`,
       session,
-      media: null,
-      cause: null,
-      held: false,
-      byeSent: false,
-      alerting: false,
-      acked: Promise.resolve(),
-      timers: [],
-      conference: null,
-    };
+      {
+        direction,
+        state,
+        remote,
+        consultOf,
+      },
+    );
+    const { call } = live;
     this.live.set(call.id, live);
     this.deps.emit({ type: 'call/created', call });
     this.bind(live, session);
@@ -397,37 +288,13 @@ export class SipCalls {
 
   /** Follows a session's state and requests on behalf of `live` while it carries the call. */
   private bind(live: LiveCall, session: Session): void {
-    const current = () => live.session === session;
-    session.stateChange.addListener((state) => current() && this.sessionState(live, state));
-    let acked: () => void = noop;
-    live.acked =
-      session instanceof Invitation
-        ? new Promise<void>((resolve) => (acked = resolve))
-        : Promise.resolve();
-    const delegate: SessionDelegate = {
-      onAck: () => acked(),
-      onBye: (bye) => {
-        if (current()) live.cause ??= 'hangup-remote';
-        void bye.accept().catch(noop);
-      },
-      onInvite: (request) => {
-        // A re-INVITE from the far end: sendonly or inactive means they put us on hold.
-        const remoteHeld = /a=(sendonly|inactive)/.test(request.body ?? '');
-        if (current() && remoteHeld !== live.call.remoteHeld) this.patch(live, { remoteHeld });
-      },
-      onInfo: (info) => {
-        void info.accept().catch(noop);
-        const digit = digitOfInfo(info.request.body ?? '', info.request.getHeader('Content-Type'));
-        if (digit && current())
-          this.patch(live, { dtmfReceived: (live.call.dtmfReceived ?? '') + digit });
-      },
-      onRefer: (referral) => this.onRefer(live, referral),
-    };
-    if (session instanceof Invitation) {
-      session.delegate = { ...delegate, onCancel: () => void (live.cause = 'cancelled') };
-    } else {
-      session.delegate = delegate;
-    }
+    followSession(live, session, {
+      state: (state) => this.sessionState(live, state),
+      remoteHeld: (remoteHeld) =>
+        remoteHeld !== live.call.remoteHeld && this.patch(live, { remoteHeld }),
+      digit: (digit) => this.patch(live, { dtmfReceived: (live.call.dtmfReceived ?? '') + digit }),
+      refer: (referral) => this.onRefer(live, referral),
+    });
   }
 
   private sessionState(live: LiveCall, state: SessionState): void {

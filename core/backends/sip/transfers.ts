@@ -10,6 +10,7 @@ import { referProgress } from './end-cause.js';
 import { AUDIO_ONLY, referredParty, sourceOf, targetNumber, type LiveCall } from './live-call.js';
 import type { SipMediaPort } from './media-port.js';
 import { toSipUri } from './options.js';
+import type { CallControls } from './call-controls.js';
 import type { SipCalls } from './sip-calls.js';
 
 const noop = () => undefined;
@@ -17,6 +18,7 @@ const noop = () => undefined;
 export class SipTransfers {
   constructor(
     private readonly calls: SipCalls,
+    private readonly controls: CallControls,
     private readonly deps: { readonly domain: string; readonly media: SipMediaPort },
   ) {
     calls.onRefer = (live, referral) => this.transferee(live, referral);
@@ -38,7 +40,7 @@ export class SipTransfers {
   /** Holds the customer and calls the target; resolves with the consult call's id. */
   async consult(callId: string, target: TransferTarget): Promise<string> {
     const parent = this.calls.require(callId);
-    await this.calls.setHeld(parent, true);
+    await this.controls.setHeld(parent, true);
     return (await this.calls.dial(targetNumber(target), callId)).call.id;
   }
 
@@ -54,7 +56,7 @@ export class SipTransfers {
     const consult = this.calls.require(consultId);
     const parentId = consult.call.consultOf;
     await this.calls.end(consult);
-    if (parentId && this.calls.get(parentId)) await this.calls.resume(parentId);
+    if (parentId && this.calls.get(parentId)) await this.controls.resume(parentId);
   }
 
   /** Attended transfer: REFER the customer to the consulted party, with Replaces. */
@@ -79,7 +81,7 @@ export class SipTransfers {
   async conference(consultId: string): Promise<void> {
     const consult = this.calls.require(consultId);
     const parent = this.calls.require(consult.call.consultOf!);
-    await this.calls.setHeld(parent, false);
+    await this.controls.setHeld(parent, false);
     const a = sourceOf(parent.session);
     const b = sourceOf(consult.session);
     if (!a || !b)
