@@ -3,8 +3,10 @@
  *
  * 1. Dial to talking: through the kit (createCallCenter, backend 'sip', the callee a kit agent
  *    that answers as soon as the call rings in its store) against raw sip.js (Inviter; the
- *    callee a raw UserAgent that accepts in onInvite), alternating on the same rig in the same
- *    run. The ratio of the medians says what the kit adds; the goal is at most 1.05.
+ *    callee a raw UserAgent that sends 180 Ringing and accepts in onInvite, the same messages
+ *    as the kit's callee), alternating on the same rig in the same run. The ratio of the
+ *    medians says what the kit adds; the goal is at most 1.05. The kit's extra work is on the
+ *    main thread, so the ratio grows when the machine is busy (two cores shared by others).
  * 2. INVITE received to ringing: from the WebSocket message carrying the initial INVITE to the
  *    call ringing in the kit's store (raw sip.js: to its onInvite), p95.
  *
