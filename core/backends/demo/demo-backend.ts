@@ -90,15 +90,12 @@ class DemoBackendImpl implements DemoBackend {
   ) {
     const wrapUpSeconds = options.wrapUpSeconds ?? 30;
     this.info = {
-      ...emptyBackendInfo(
-        'demo',
-        {
-          ...DEMO_CAPABILITIES,
-          wrapUp: wrapUpSeconds > 0 ? DEMO_CAPABILITIES.wrapUp : null,
-          // Silent calls (media: false) have no devices, levels or quality to show.
-          localMedia: media.devices !== undefined,
-        },
-      ),
+      ...emptyBackendInfo('demo', {
+        ...DEMO_CAPABILITIES,
+        wrapUp: wrapUpSeconds > 0 ? DEMO_CAPABILITIES.wrapUp : null,
+        // Silent calls (media: false) have no devices, levels or quality to show.
+        localMedia: media.devices !== undefined,
+      }),
       reasons: DEMO_REASONS,
       callerIds: [
         {
