@@ -44,7 +44,7 @@ function isExternal(id: string, importer: string | undefined): boolean {
 
 export default defineConfig({
   // The demo page and the library share one resolver: Lit's production build, not dev mode.
-  resolve: { conditions: ['module', 'browser', 'production'] },
+  resolve: { conditions: ['es2015', 'module', 'browser', 'production'] },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: {

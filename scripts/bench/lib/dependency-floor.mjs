@@ -154,7 +154,7 @@ export async function buildDependencyFloor(root, dir) {
       configFile: false,
       root: dir,
       logLevel: 'warn',
-      resolve: { conditions: ['module', 'browser', 'production'] },
+      resolve: { conditions: ['es2015', 'module', 'browser', 'production'] },
       build: {
         outDir: join(dir, `out-${name}`),
         emptyOutDir: true,
