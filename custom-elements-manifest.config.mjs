@@ -55,6 +55,22 @@ function defineHelperPlugin() {
   };
 }
 
+/**
+ * The analyzer lists modules in the order the file system and its own async work hand them over,
+ * which is not stable between runs or machines: sort them by path, so the committed manifest
+ * and the freshly generated one can be compared byte for byte.
+ */
+function sortModulesPlugin() {
+  return {
+    name: 'cc-phone-kit:sort-modules',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) =>
+        a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+      );
+    },
+  };
+}
+
 export default {
   globs: ['components/**/*.ts'],
   exclude: ['**/*.test.ts', '**/*.stories.ts', 'components/**/locales/**'],
@@ -63,5 +79,5 @@ export default {
   // package.json already names the manifest ("customElements"); do not rewrite it.
   packagejson: false,
   dev: false,
-  plugins: [defineHelperPlugin()],
+  plugins: [defineHelperPlugin(), sortModulesPlugin()],
 };

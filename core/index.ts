@@ -53,7 +53,8 @@ export {
   validateTransferTarget,
   validateWrapUpExtension,
 } from './model/validation.js';
-export { deriveWork, holdList } from './model/calls.js';
+export { deriveWork, holdList, newCall } from './model/calls.js';
+export type { NewCall } from './model/calls.js';
 export { createStore } from './store/store.js';
 export type { Selector, Store } from './store/store.js';
 export { createSelector } from './store/memoize.js';

@@ -43,3 +43,25 @@ export function deriveWork(calls: readonly Call[], activeId: string | null): Wor
   if (calls.some((c) => c.state === 'dialing')) return 'dialing';
   return 'held';
 }
+
+/** The fields every back end must give a new call; the rest start empty. */
+export type NewCall = Pick<Call, 'id' | 'direction' | 'state' | 'remote' | 'startedAt'> &
+  Partial<Call>;
+
+/** A call as the store first sees it: not answered, not muted or held, no consult or transfer. */
+export function newCall(fields: NewCall): Call {
+  return {
+    queue: null,
+    callerId: null,
+    answeredAt: null,
+    endedAt: null,
+    endCause: null,
+    muted: false,
+    remoteHeld: false,
+    consultOf: null,
+    conference: false,
+    transfer: null,
+    earlyMedia: false,
+    ...fields,
+  };
+}

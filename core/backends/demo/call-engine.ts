@@ -3,6 +3,7 @@
  * fail, inbound calls from the queues, hold, mute, DTMF, blind and attended transfer,
  * consultation and three-way conference, and switching between held calls.
  */
+import { newCall } from '../../model/calls.js';
 import { CallCenterError } from '../../model/errors.js';
 import type { CallPatch } from '../../store/actions.js';
 import type {
@@ -308,22 +309,11 @@ export class CallEngine {
   // Internals
 
   private create(fields: Partial<Call> & Pick<Call, 'direction' | 'state' | 'remote'>): Call {
-    const call: Call = {
+    const call = newCall({
       id: this.ctx.nextId('demo-call'),
-      queue: null,
-      callerId: null,
       startedAt: this.ctx.now(),
-      answeredAt: null,
-      endedAt: null,
-      endCause: null,
-      muted: false,
-      remoteHeld: false,
-      consultOf: null,
-      conference: false,
-      transfer: null,
-      earlyMedia: false,
       ...fields,
-    };
+    });
     this.live.set(call.id, { call, media: null, cancelTimers: [] });
     this.ctx.emit({ type: 'call/created', call });
     if (this.activeId === null || call.direction !== 'inbound' || call.consultOf)

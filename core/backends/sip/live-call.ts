@@ -2,6 +2,7 @@
  * A call as the SIP back end holds it while it lasts: the kit's call record next to the sip.js
  * session carrying it, and small readers of a session (its media, the remote party).
  */
+import { newCall } from '../../model/calls.js';
 import type { Invitation, NameAddrHeader, Session, SessionDescriptionHandler } from 'sip.js';
 import type { Call, EndCause, Party, TransferTarget } from '../../store/state.js';
 import type { CallMediaSource, ConferenceMix, SipCallMedia } from './media-port.js';
@@ -32,21 +33,7 @@ export function newLiveCall(
   session: Session,
   init: Pick<Call, 'direction' | 'state' | 'remote' | 'consultOf'>,
 ): LiveCall {
-  const call: Call = {
-    id,
-    ...init,
-    queue: null,
-    callerId: null,
-    startedAt: Date.now(),
-    answeredAt: null,
-    endedAt: null,
-    endCause: null,
-    muted: false,
-    remoteHeld: false,
-    conference: false,
-    transfer: null,
-    earlyMedia: false,
-  };
+  const call = newCall({ id, ...init, startedAt: Date.now() });
   return {
     call,
     session,
