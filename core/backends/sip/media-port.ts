@@ -35,6 +35,11 @@ export interface ConferenceMix {
 
 export interface SipMediaPort {
   readonly devices?: DeviceBackend;
+  /**
+   * Starts reporting the devices state (the whole state once, then changes). Called by the back
+   * end's start(), once its events are listened to: what is emitted earlier is lost.
+   */
+  start?(): Promise<void>;
   /** Plays a call's remote audio on the chosen output and samples its quality. */
   attach(callId: string, source: CallMediaSource, options?: AttachOptions): SipCallMedia;
   /** Three-way: each party hears the agent and the other party; the agent hears both. */

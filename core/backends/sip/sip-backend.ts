@@ -129,6 +129,8 @@ export class SipBackend implements Backend {
   async start(): Promise<void> {
     // Nothing connects before login: the password is only known then.
     this.subject.next({ type: 'connection/changed', patch: { transport: 'disconnected' } });
+    // Now that the events are listened to: the devices state, whole, then its changes.
+    void this.media.start?.().catch(() => undefined);
   }
 
   async login(request: LoginRequest): Promise<void> {

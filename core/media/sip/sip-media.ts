@@ -28,7 +28,6 @@ export function createSipMedia(
   options: SipMediaOptions,
 ): SipMediaBundle {
   const devices = new DeviceManager({ emit });
-  void devices.start().catch(() => undefined);
   let lease: AudioContextLease | null = null;
   const context = () => (lease ??= acquireAudioContext()).context;
   const tones = createCallTones(context, devices);
@@ -41,6 +40,7 @@ export function createSipMedia(
 
   const port: SipMediaPort = {
     devices,
+    start: () => devices.start(),
     attach: (callId, source, attachOptions) =>
       attachCallMedia(callDeps, callId, source, attachOptions),
     conference: (a, b) => startSipConference(context(), devices, a, b),
