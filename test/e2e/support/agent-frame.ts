@@ -1,7 +1,8 @@
 /**
  * Runs inside each agent's iframe (agent-frame.html): exposes the kit's facade of this
  * document's own module instance to the test page, and records this document's WebSockets so a
- * test can drop them (a WebSocket closed mid-call, as a proxy or a network change would).
+ * test can drop them (a WebSocket closed mid-call, as a proxy or a network change would), and
+ * can make this document's getUserMedia refuse the microphone (as a user who clicks "Block").
  */
 import { createCallCenter } from '../../../core/index.js';
 
@@ -29,6 +30,15 @@ class RecordedPeerConnection extends RTCPeerConnection {
 }
 window.RTCPeerConnection = RecordedPeerConnection as typeof RTCPeerConnection;
 
+const mediaDevices = navigator.mediaDevices;
+const nativeGetUserMedia = mediaDevices.getUserMedia.bind(mediaDevices);
+let microphoneDenied = false;
+/** This document's getUserMedia, refusing with NotAllowedError while the test denies it. */
+mediaDevices.getUserMedia = (constraints?: MediaStreamConstraints) =>
+  microphoneDenied
+    ? Promise.reject(new DOMException('Permission denied', 'NotAllowedError'))
+    : nativeGetUserMedia(constraints);
+
 /** What one open peer connection has received so far (cumulative). */
 export interface InboundAudio {
   readonly packetsReceived: number;
@@ -42,6 +52,10 @@ export interface AgentFrameApi {
   closeWebSockets(): number;
   /** Inbound audio of every open peer connection of this agent, oldest first. */
   inboundAudio(): Promise<InboundAudio[]>;
+  /** The audio tracks every open peer connection sends (replaceTrack changes them), oldest first. */
+  sentTracks(): { readonly id: string; readonly label: string; readonly readyState: string }[];
+  /** While true, getUserMedia in this document rejects with NotAllowedError ("Block"). */
+  denyMicrophone(denied: boolean): void;
 }
 
 const api: AgentFrameApi = {
@@ -66,6 +80,16 @@ const api: AgentFrameApi = {
         return { packetsReceived, totalAudioEnergy };
       }),
     );
+  },
+  sentTracks() {
+    return peers
+      .filter((pc) => pc.connectionState !== 'closed')
+      .flatMap((pc) => pc.getSenders())
+      .flatMap(({ track }) => (track?.kind === 'audio' ? [track] : []))
+      .map(({ id, label, readyState }) => ({ id, label, readyState }));
+  },
+  denyMicrophone(denied) {
+    microphoneDenied = denied;
   },
 };
 
