@@ -80,5 +80,7 @@ describe('demo back end: real WebRTC media', function () {
     const { inputs } = await cc.devices.list();
     expect(inputs.length).to.be.greaterThan(0);
     expect(cc.snapshot.devices.permission).to.equal('granted');
+    // The device manager's first report reaches the store: Chromium can choose an output.
+    expect(cc.snapshot.devices.outputSelectable).to.equal(true);
   });
 });

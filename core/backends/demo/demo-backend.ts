@@ -192,6 +192,7 @@ class DemoBackendImpl implements DemoBackend {
       patch: { transport: 'connected', reason: null, attempt: 0 },
     });
     this.world.start();
+    await this.ctx.media.start?.();
   }
 
   login(request: LoginRequest) {

@@ -20,6 +20,11 @@ export interface DemoCallMedia {
 
 export interface DemoMedia {
   readonly devices?: DeviceBackend;
+  /**
+   * Starts following devices. Called from the back end's start(), once the call center listens
+   * to its events: the device manager's first, complete report must not be lost.
+   */
+  start?(): Promise<void>;
   /** Connects a call's audio; quality samples for `callId` start flowing into the store. */
   connect(callId: string, voice: DemoVoice): Promise<DemoCallMedia>;
   /** Mixes two connected calls so each party hears the other two (three-way conference). */

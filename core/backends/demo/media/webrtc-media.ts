@@ -37,7 +37,6 @@ const VOICES: Record<DemoVoice, { pitch: number; seed: number }> = {
 
 export async function createWebRtcMedia(emit: (event: BackendEvent) => void): Promise<DemoMedia> {
   const devices = new DeviceManager({ emit });
-  void devices.start().catch(() => undefined);
   let lease: AudioContextLease | null = null;
   const context = () => (lease ??= acquireAudioContext()).context;
   const calls = new Map<string, Connected>();
@@ -126,6 +125,7 @@ export async function createWebRtcMedia(emit: (event: BackendEvent) => void): Pr
 
   return {
     devices,
+    start: () => devices.start().catch(() => undefined),
     connect,
     conference(a, b) {
       const first = calls.get(a);
