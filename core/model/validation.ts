@@ -5,6 +5,7 @@
 import type { Capabilities } from '../backends/capabilities.js';
 import type { NotReadyReason, TransferTarget } from '../store/state.js';
 import { CallCenterError } from './errors.js';
+import { targetAddress } from './transfer-target.js';
 
 /** Longest dial string accepted (E.164 is 15 digits; extensions, prefixes and codes add some). */
 export const MAX_NUMBER_LENGTH = 32;
@@ -138,7 +139,8 @@ export function validateTransferTarget(
       'A transfer target must be an agent, a number, an extension, a queue or an IVR node.',
     );
   }
-  const value = targetValue(parsed);
+  // An object from outside may carry an unknown kind: its address is then undefined.
+  const value: unknown = targetAddress(parsed);
   if (typeof value !== 'string' || value.trim() === '') {
     throw new CallCenterError('empty-transfer-target', 'Choose whom to transfer the call to.');
   }
@@ -178,23 +180,6 @@ function parseTarget(text: string): TransferTarget {
       return { kind: 'ivr', nodeId: value };
     default:
       return { kind: 'extension', extension: value };
-  }
-}
-
-function targetValue(target: TransferTarget): unknown {
-  switch (target.kind) {
-    case 'agent':
-      return target.agentId;
-    case 'number':
-      return target.number;
-    case 'extension':
-      return target.extension;
-    case 'queue':
-      return target.queueId;
-    case 'ivr':
-      return target.nodeId;
-    default:
-      return undefined;
   }
 }
 

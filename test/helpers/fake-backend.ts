@@ -29,6 +29,7 @@ import type {
   SupervisorBackend,
 } from '../../core/backends/backend.js';
 import type { Capabilities } from '../../core/backends/capabilities.js';
+import { newCall } from '../../core/model/calls.js';
 import { CallCenterError } from '../../core/model/errors.js';
 import type { BackendEvent, CallPatch } from '../../core/store/actions.js';
 import { createInitialState } from '../../core/store/initial-state.js';
@@ -259,22 +260,7 @@ export function createFakeBackend(options: FakeBackendOptions = {}): FakeBackend
   // -- Building blocks of the default behaviours ----------------------------------------------
 
   function create(fields: Partial<Call> & Pick<Call, 'direction' | 'state' | 'remote'>): Call {
-    const created: Call = {
-      id: nextId(),
-      queue: null,
-      callerId: null,
-      startedAt: now(),
-      answeredAt: null,
-      endedAt: null,
-      endCause: null,
-      muted: false,
-      remoteHeld: false,
-      consultOf: null,
-      conference: false,
-      transfer: null,
-      earlyMedia: false,
-      ...fields,
-    };
+    const created = newCall({ id: nextId(), startedAt: now(), ...fields });
     emit({ type: 'call/created', call: created });
     return created;
   }

@@ -4,6 +4,7 @@
  * consultation and three-way conference, and switching between held calls.
  */
 import { newCall } from '../../model/calls.js';
+import { targetAddress } from '../../model/transfer-target.js';
 import { CallCenterError } from '../../model/errors.js';
 import type { CallPatch } from '../../store/actions.js';
 import type {
@@ -419,17 +420,9 @@ export class CallEngine {
   }
 }
 
+/** What a consult to `target` shows as the far end: a queue by its name, others by address. */
 function targetLabel(target: TransferTarget, world: CallEngineWorld): string {
-  switch (target.kind) {
-    case 'number':
-      return target.number;
-    case 'extension':
-      return target.extension;
-    case 'agent':
-      return target.agentId;
-    case 'queue':
-      return world.queueName(target.queueId) ?? target.queueId;
-    case 'ivr':
-      return target.nodeId;
-  }
+  return target.kind === 'queue'
+    ? (world.queueName(target.queueId) ?? target.queueId)
+    : targetAddress(target);
 }

@@ -4,7 +4,7 @@
  */
 import { newCall } from '../../model/calls.js';
 import type { Invitation, NameAddrHeader, Session, SessionDescriptionHandler } from 'sip.js';
-import type { Call, EndCause, Party, TransferTarget } from '../../store/state.js';
+import type { Call, EndCause, Party } from '../../store/state.js';
 import type { CallMediaSource, ConferenceMix, SipCallMedia } from './media-port.js';
 
 export interface LiveCall {
@@ -86,19 +86,4 @@ export function referredParty(referTo: NameAddrHeader): Party {
     return { number: displayName.replace(/^sips?:/i, '').replace(/@.*$/, '') };
   const number = uri.user ?? uri.toString();
   return displayName && displayName !== number ? { number, displayName } : { number };
-}
-
-export function targetNumber(target: TransferTarget): string {
-  switch (target.kind) {
-    case 'number':
-      return target.number;
-    case 'extension':
-      return target.extension;
-    case 'agent':
-      return target.agentId;
-    case 'queue':
-      return target.queueId;
-    case 'ivr':
-      return target.nodeId;
-  }
 }

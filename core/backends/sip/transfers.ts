@@ -7,7 +7,8 @@ import { SessionState, UserAgent, type Referral, type Session, type URI } from '
 import { CallCenterError } from '../../model/errors.js';
 import type { TransferTarget } from '../../store/state.js';
 import { referProgress } from './end-cause.js';
-import { AUDIO_ONLY, referredParty, sourceOf, targetNumber, type LiveCall } from './live-call.js';
+import { targetAddress } from '../../model/transfer-target.js';
+import { AUDIO_ONLY, referredParty, sourceOf, type LiveCall } from './live-call.js';
 import type { SipMediaPort } from './media-port.js';
 import { toSipUri } from './options.js';
 import type { CallControls } from './call-controls.js';
@@ -28,7 +29,7 @@ export class SipTransfers {
   /** Blind transfer by REFER; resolves when the far end reports success and our leg ended. */
   async transfer(callId: string, target: TransferTarget): Promise<void> {
     const live = this.calls.require(callId);
-    const uri = UserAgent.makeURI(toSipUri(targetNumber(target), this.deps.domain));
+    const uri = UserAgent.makeURI(toSipUri(targetAddress(target), this.deps.domain));
     if (!uri)
       throw new CallCenterError(
         'invalid-transfer-target',
@@ -41,7 +42,7 @@ export class SipTransfers {
   async consult(callId: string, target: TransferTarget): Promise<string> {
     const parent = this.calls.require(callId);
     await this.controls.setHeld(parent, true);
-    return (await this.calls.dial(targetNumber(target), callId)).call.id;
+    return (await this.calls.dial(targetAddress(target), callId)).call.id;
   }
 
   /** Gives up a consult call (ringing or not); the customer stays on hold. */
