@@ -4,53 +4,23 @@
  * mounts each one in both languages and both themes and runs axe on it. No CSS imports here, so
  * the test runner can load this module as it is.
  */
-import { html, render } from 'lit';
 import '../components/agent-status/agent-status.js';
-import '../components/call-center/call-center.js';
+import { html } from 'lit';
 import type { CcAgentStatus } from '../components/agent-status/agent-status.component.js';
-import { localeSettled } from '../components/i18n/localization.js';
-import { createCallCenter, type CallCenter } from '../core/index.js';
 import { CallCenterError } from '../core/model/errors.js';
 import {
-  createFakeBackend,
-  type FakeBackend,
-  type FakeBackendOptions,
-  type FakeScenario,
-} from '../test/helpers/fake-backend.js';
+  mountSceneOf,
+  partOf as control,
+  settled,
+  type MountedScene as Mounted,
+  type Scene as SceneOf,
+  type SceneOptions,
+} from './scene-kit.js';
 
-export interface Scene {
-  /** A sentence for the story's docs. */
-  readonly description: string;
-  /** The fake's scenario, set before the core starts (default: offline). */
-  readonly scenario?: FakeScenario;
-  readonly fake?: FakeBackendOptions;
-  /** Commands and back-end events once the core is ready. */
-  readonly ready?: (cc: CallCenter, fake: FakeBackend) => Promise<void> | void;
-  /** What a person does in the element once it has rendered. */
-  readonly interact?: (el: CcAgentStatus) => Promise<void>;
-}
-
-export interface SceneOptions {
-  readonly lang?: 'en' | 'zh-Hans';
-  readonly theme?: 'light' | 'dark';
-  /** Width of the box around the element in CSS pixels; 0 is the full width available. */
-  readonly width?: number;
-}
-
-export interface MountedScene {
-  readonly cc: CallCenter;
-  readonly fake: FakeBackend;
-  readonly el: CcAgentStatus;
-  destroy(): Promise<void>;
-}
-
-const control = (el: CcAgentStatus, part: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${part}"]`);
-
-async function settled(el: CcAgentStatus): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  await el.updateComplete;
-}
+export type { SceneOptions } from './scene-kit.js';
+/** A state of the element; the fake starts offline unless the scene says otherwise. */
+export type Scene = SceneOf<CcAgentStatus>;
+export type MountedScene = Mounted<CcAgentStatus>;
 
 /** Fills the login form and submits it, as a person would. */
 async function submitLogin(el: CcAgentStatus, password: string): Promise<void> {
@@ -168,39 +138,11 @@ export const scenes = {
 
 export type SceneName = keyof typeof scenes;
 
-export async function mountScene(
+export function mountScene(
   scene: Scene,
   container: HTMLElement,
   options: SceneOptions = {},
 ): Promise<MountedScene> {
-  const fake = createFakeBackend(scene.fake);
-  if (scene.scenario) fake.setScenario(scene.scenario);
-  const cc = createCallCenter({ backend: fake.backend });
-  const width = options.width ?? 0;
-  render(
-    html`<div
-      lang=${options.lang ?? 'en'}
-      data-cc-theme=${options.theme ?? 'light'}
-      style="padding: 1rem; background: var(--cc-color-surface-raised); ${width ? `width: ${width}px;` : ''}"
-    >
-      <cc-call-center .callCenter=${cc}><cc-agent-status></cc-agent-status></cc-call-center>
-    </div>`,
-    container,
-  );
-  const el = container.querySelector('cc-agent-status')!;
-  await cc.ready;
-  await scene.ready?.(cc, fake);
-  await localeSettled();
-  await settled(el);
-  await scene.interact?.(el);
-  await settled(el);
-  return {
-    cc,
-    fake,
-    el,
-    destroy: async () => {
-      render(html``, container);
-      await cc.destroy();
-    },
-  };
+  const element = { tag: 'cc-agent-status', markup: html`<cc-agent-status></cc-agent-status>` };
+  return mountSceneOf(element, scene, container, options);
 }

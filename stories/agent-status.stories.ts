@@ -4,58 +4,14 @@
  * story has `lang`, `theme` and `width` controls; the Chinese, dark and narrow stories fix them.
  * The states live in agent-status.scenes.ts, which a test mounts and checks with axe.
  */
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../components/themes/light.css';
 import '../components/themes/dark.css';
-import {
-  mountScene,
-  scenes,
-  type MountedScene,
-  type SceneName,
-  type SceneOptions,
-} from './agent-status.scenes.js';
+import { mountScene, scenes } from './agent-status.scenes.js';
+import { sceneMeta, sceneStories } from './scene-stories.js';
 
-type Args = Required<SceneOptions>;
+const sceneStory = sceneStories(scenes, mountScene);
 
-/** The scene shown now: released when the next story replaces it. */
-let current: MountedScene | null = null;
-
-function sceneStory(name: SceneName, fixed: Partial<Args> = {}): StoryObj<Args> {
-  const scene = scenes[name];
-  let mounted: Promise<MountedScene> | null = null;
-  return {
-    ...(Object.keys(fixed).length > 0 ? { args: fixed } : {}),
-    parameters: { docs: { description: { story: scene.description } } },
-    render: (args) => {
-      const container = document.createElement('div');
-      const previous = current;
-      current = null;
-      void previous?.destroy();
-      mounted = mountScene(scene, container, args).then((m) => (current = m));
-      return container;
-    },
-    // The scene's steps run in mountScene; waiting here lets interaction tests see the result.
-    play: async () => {
-      await mounted;
-    },
-  };
-}
-
-const meta: Meta<Args> = {
-  title: 'Elements/Agent status',
-  component: 'cc-agent-status',
-  args: { lang: 'en', theme: 'light', width: 0 },
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'zh-Hans'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    width: {
-      control: { type: 'number', min: 0, step: 40 },
-      description: 'Box width in px (0: full width)',
-    },
-  },
-  parameters: { layout: 'fullscreen' },
-};
-export default meta;
+export default sceneMeta('Elements/Agent status', 'cc-agent-status');
 
 export const OfflineLoginForm = sceneStory('offline');
 export const LoggingIn = sceneStory('loggingIn');

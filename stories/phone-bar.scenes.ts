@@ -4,56 +4,28 @@
  * in both languages and both themes and runs axe on it. No CSS imports here, so the test runner
  * can load this module as it is.
  */
-import { html, render } from 'lit';
-import { createCallCenter, type CallCenter } from '../core/index.js';
-import '../components/call-center/call-center.js';
+import { html } from 'lit';
 import '../components/phone-bar/phone-bar.js';
 import type { CcPhoneBar } from '../components/phone-bar/phone-bar.component.js';
-import { localeSettled } from '../components/i18n/localization.js';
 import {
-  createFakeBackend,
   makeBusyRosterAgent,
   makeQueue,
   makeRosterAgent,
   type FakeBackend,
-  type FakeBackendOptions,
-  type FakeScenario,
 } from '../test/helpers/fake-backend.js';
+import {
+  mountSceneOf,
+  partOf as control,
+  settled,
+  type MountedScene as Mounted,
+  type Scene as SceneOf,
+  type SceneOptions,
+} from './scene-kit.js';
 
-export interface Scene {
-  /** A sentence for the story's docs. */
-  readonly description: string;
-  /** The fake's scenario, set before the core starts (default: ready). */
-  readonly scenario?: FakeScenario;
-  readonly fake?: FakeBackendOptions;
-  /** Commands and back-end events once the core is ready. */
-  readonly ready?: (cc: CallCenter, fake: FakeBackend) => Promise<void> | void;
-  /** What a person does in the bar once it has rendered (open a panel, type a number). */
-  readonly interact?: (bar: CcPhoneBar) => Promise<void>;
-}
-
-export interface SceneOptions {
-  readonly lang?: 'en' | 'zh-Hans';
-  readonly theme?: 'light' | 'dark';
-  /** Width of the box around the bar in CSS pixels; 0 is the full width available. */
-  readonly width?: number;
-}
-
-export interface MountedScene {
-  readonly cc: CallCenter;
-  readonly fake: FakeBackend;
-  readonly bar: CcPhoneBar;
-  /** Releases the core (the stories call it when the next story replaces this one). */
-  destroy(): Promise<void>;
-}
-
-const control = (bar: CcPhoneBar, part: string) =>
-  bar.shadowRoot!.querySelector<HTMLElement>(`[part~="${part}"]`);
-
-async function settled(bar: CcPhoneBar): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  await bar.updateComplete;
-}
+export type { SceneOptions } from './scene-kit.js';
+/** A state of the bar; the fake starts ready unless the scene says otherwise. */
+export type Scene = SceneOf<CcPhoneBar>;
+export type MountedScene = Mounted<CcPhoneBar> & { readonly bar: CcPhoneBar };
 
 async function press(bar: CcPhoneBar, part: string): Promise<void> {
   const element = control(bar, part);
@@ -197,43 +169,17 @@ export const scenes = {
 
 export type SceneName = keyof typeof scenes;
 
-/**
- * Builds the fake and the core for `scene`, renders the bar into `container` (in a box with the
- * language and theme asked for), and plays the scene's steps.
- */
+/** Mounts `scene` (see scene-kit.ts); `bar` names the element, as the bar's tests call it. */
 export async function mountScene(
   scene: Scene,
   container: HTMLElement,
   options: SceneOptions = {},
 ): Promise<MountedScene> {
-  const fake = createFakeBackend(scene.fake);
-  fake.setScenario(scene.scenario ?? 'ready');
-  const cc = createCallCenter({ backend: fake.backend });
-  const width = options.width ?? 0;
-  render(
-    html`<div
-      lang=${options.lang ?? 'en'}
-      data-cc-theme=${options.theme ?? 'light'}
-      style="padding: 1rem; background: var(--cc-color-surface-raised); ${width ? `width: ${width}px;` : ''}"
-    >
-      <cc-call-center .callCenter=${cc}><cc-phone-bar></cc-phone-bar></cc-call-center>
-    </div>`,
-    container,
-  );
-  const bar = container.querySelector('cc-phone-bar')!;
-  await cc.ready;
-  await scene.ready?.(cc, fake);
-  await localeSettled();
-  await settled(bar);
-  await scene.interact?.(bar);
-  await settled(bar);
-  return {
-    cc,
-    fake,
-    bar,
-    destroy: async () => {
-      render(html``, container);
-      await cc.destroy();
-    },
+  const element = {
+    tag: 'cc-phone-bar',
+    markup: html`<cc-phone-bar></cc-phone-bar>`,
+    scenario: 'ready' as const,
   };
+  const mounted = await mountSceneOf(element, scene, container, options);
+  return { ...mounted, bar: mounted.el };
 }

@@ -4,27 +4,15 @@
  * included. And each scene shows what it is about.
  */
 import { expect } from '@open-wc/testing';
-import { setKitLocale } from '../../components/i18n/localization.js';
 import {
   mountScene,
   scenes,
   type MountedScene,
   type SceneName,
 } from '../../stories/agent-status.scenes.js';
+import { SCENE_VARIANTS, useSceneBox } from '../helpers/scene-box.js';
 
-function loadTheme(href: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
-    link.onload = () => resolve();
-    link.onerror = () => reject(new Error(`Cannot load ${href}`));
-    document.head.append(link);
-  });
-}
-
-const variants = [
-  { lang: 'en', theme: 'light' },
-  { lang: 'zh-Hans', theme: 'dark' },
-] as const;
+const variants = SCENE_VARIANTS;
 
 /** The part each scene is about, and the agent-state it reflects. */
 const shows: Record<SceneName, [part: string, state: string]> = {
@@ -45,33 +33,18 @@ const shows: Record<SceneName, [part: string, state: string]> = {
 
 describe('<cc-agent-status> stories', () => {
   let mounted: MountedScene | null = null;
-  let container: HTMLElement;
-
-  before(async () => {
-    await loadTheme('/components/themes/light.css');
-    await loadTheme('/components/themes/dark.css');
-  });
-
-  beforeEach(() => {
-    container = document.createElement('div');
-    document.body.append(container);
-  });
-
-  afterEach(async () => {
+  const container = useSceneBox(async () => {
     await mounted?.destroy();
     mounted = null;
-    container.remove();
   });
-
-  after(() => setKitLocale('en'));
 
   for (const { lang, theme } of variants) {
     for (const name of Object.keys(scenes) as SceneName[]) {
       it(`${name} (${lang}, ${theme}) is accessible and shows its state`, async () => {
-        mounted = await mountScene(scenes[name], container, { lang, theme });
+        mounted = await mountScene(scenes[name], container(), { lang, theme });
         const { el } = mounted;
         expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal(lang);
-        await expect(container).to.be.accessible();
+        await expect(container()).to.be.accessible();
         const [part, state] = shows[name];
         expect(el.shadowRoot!.querySelector(`[part~="${part}"]`), part).to.exist;
         expect(el.getAttribute('agent-state')).to.equal(state);
@@ -80,13 +53,13 @@ describe('<cc-agent-status> stories', () => {
   }
 
   it('loggingIn shows the login in progress; noAgentStates hides presence controls', async () => {
-    mounted = await mountScene(scenes.loggingIn, container);
+    mounted = await mountScene(scenes.loggingIn, container());
     const button =
       mounted.el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="login-button"]')!;
     expect(button.disabled).to.equal(true);
     expect(button.textContent!.trim()).to.equal('Logging in…');
     await mounted.destroy();
-    mounted = await mountScene(scenes.noAgentStates, container);
+    mounted = await mountScene(scenes.noAgentStates, container());
     expect(mounted.el.shadowRoot!.querySelector('[part~="status-button"]')).to.equal(null);
     expect(mounted.el.shadowRoot!.querySelector('[part~="reason-menu"]')).to.equal(null);
   });

@@ -3,59 +3,32 @@
  * and both themes (the real light.css and dark.css), each checked with axe: contrast included.
  */
 import { expect } from '@open-wc/testing';
-import { setKitLocale } from '../../components/i18n/localization.js';
 import {
   mountScene,
   scenes,
   type MountedScene,
   type SceneName,
 } from '../../stories/phone-bar.scenes.js';
+import { SCENE_VARIANTS, useSceneBox } from '../helpers/scene-box.js';
 
-function loadTheme(href: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
-    link.onload = () => resolve();
-    link.onerror = () => reject(new Error(`Cannot load ${href}`));
-    document.head.append(link);
-  });
-}
-
-const variants = [
-  { lang: 'en', theme: 'light' },
-  { lang: 'zh-Hans', theme: 'dark' },
-] as const;
+const variants = SCENE_VARIANTS;
 
 describe('<cc-phone-bar> stories', () => {
   let mounted: MountedScene | null = null;
-  let container: HTMLElement;
-
-  before(async () => {
-    await loadTheme('/components/themes/light.css');
-    await loadTheme('/components/themes/dark.css');
-  });
-
-  beforeEach(() => {
-    container = document.createElement('div');
-    document.body.append(container);
-  });
-
-  afterEach(async () => {
+  const container = useSceneBox(async () => {
     await mounted?.destroy();
     mounted = null;
-    container.remove();
   });
-
-  after(() => setKitLocale('en'));
 
   for (const { lang, theme } of variants) {
     for (const name of Object.keys(scenes) as SceneName[]) {
       it(`${name} (${lang}, ${theme}) is accessible`, async () => {
-        mounted = await mountScene(scenes[name], container, { lang, theme });
+        mounted = await mountScene(scenes[name], container(), { lang, theme });
         expect(
           mounted.bar.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang'),
         ).to.equal(lang);
         // The transfer dialog is modal: axe checks it (and what it covers is inert).
-        await expect(container).to.be.accessible();
+        await expect(container()).to.be.accessible();
       });
     }
   }
@@ -73,7 +46,7 @@ describe('<cc-phone-bar> stories', () => {
       error: 'error',
     };
     for (const [name, part] of Object.entries(expectations) as [SceneName, string][]) {
-      mounted = await mountScene(scenes[name], container);
+      mounted = await mountScene(scenes[name], container());
       expect(mounted.bar.shadowRoot!.querySelector(`[part~="${part}"]`), `${name} shows ${part}`).to
         .exist;
       await mounted.destroy();
