@@ -7,11 +7,17 @@
 import '../components/themes/light.css';
 import '../components/themes/dark.css';
 import { mountScene, scenes } from './agent-status.scenes.js';
-import { sceneMeta, sceneStories } from './scene-stories.js';
+import type { Meta } from '@storybook/web-components-vite';
+import { SCENE_META, sceneStories, type SceneArgs } from './scene-stories.js';
 
 const sceneStory = sceneStories(scenes, mountScene);
 
-export default sceneMeta('Elements/Agent status', 'cc-agent-status');
+const meta: Meta<SceneArgs> = {
+  title: 'Elements/Agent status',
+  component: 'cc-agent-status',
+  ...SCENE_META,
+};
+export default meta;
 
 export const OfflineLoginForm = sceneStory('offline');
 export const LoggingIn = sceneStory('loggingIn');

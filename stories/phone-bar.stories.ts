@@ -7,11 +7,17 @@
 import '../components/themes/light.css';
 import '../components/themes/dark.css';
 import { mountScene, scenes } from './phone-bar.scenes.js';
-import { sceneMeta, sceneStories } from './scene-stories.js';
+import type { Meta } from '@storybook/web-components-vite';
+import { SCENE_META, sceneStories, type SceneArgs } from './scene-stories.js';
 
 const sceneStory = sceneStories(scenes, mountScene);
 
-export default sceneMeta('Elements/Phone bar', 'cc-phone-bar');
+const meta: Meta<SceneArgs> = {
+  title: 'Elements/Phone bar',
+  component: 'cc-phone-bar',
+  ...SCENE_META,
+};
+export default meta;
 
 export const Idle = sceneStory('idle');
 export const InvalidNumber = sceneStory('invalidNumber');

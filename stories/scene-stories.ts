@@ -43,20 +43,19 @@ export function sceneStories<
   };
 }
 
-/** The meta every element's scene stories share: the controls and a full-screen layout. */
-export function sceneMeta(title: string, component: string): Meta<SceneArgs> {
-  return {
-    title,
-    component,
-    args: { lang: 'en', theme: 'light', width: 0 },
-    argTypes: {
-      lang: { control: 'inline-radio', options: ['en', 'zh-Hans'] },
-      theme: { control: 'inline-radio', options: ['light', 'dark'] },
-      width: {
-        control: { type: 'number', min: 0, step: 40 },
-        description: 'Box width in px (0: full width)',
-      },
+/**
+ * What every element's scene stories share in their meta: the controls and a full-screen layout.
+ * (Storybook reads the title and component from the story file's own default-export literal.)
+ */
+export const SCENE_META = {
+  args: { lang: 'en', theme: 'light', width: 0 },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['en', 'zh-Hans'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+    width: {
+      control: { type: 'number', min: 0, step: 40 },
+      description: 'Box width in px (0: full width)',
     },
-    parameters: { layout: 'fullscreen' },
-  };
-}
+  },
+  parameters: { layout: 'fullscreen' },
+} satisfies Partial<Meta<SceneArgs>>;
