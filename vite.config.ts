@@ -18,12 +18,27 @@ const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.me
 
 /** sip.js itself: it must end up in the chunk named "sip", reached only through import(). */
 const SIP_JS = /[\\/]node_modules[\\/]sip\.js[\\/]/;
-/** Core modules every page loads (not the back ends or media, which load lazily), and rxjs. */
+/**
+ * Core modules every page loads at once, and rxjs: the store, the allowed-actions model, the
+ * facade's shell and the back-end registry. Not the command code and validation
+ * (core/facade/engine.ts and what it imports), which load with import() beside the back end,
+ * nor the back ends and media. core/index.ts is left out too: it re-exports everything for
+ * dist/core.js, and a group takes in what its modules import.
+ */
 const CORE_SHARED =
-  /[\\/](node_modules[\\/](rxjs|tslib)[\\/]|core[\\/](model|store|facade)[\\/]|core[\\/](events|call-center|index)\.ts$|core[\\/]backends[\\/](registry|capabilities|backend)\.ts$)/;
+  /[\\/](node_modules[\\/](rxjs|tslib)[\\/]|core[\\/]store[\\/]|core[\\/]model[\\/](allowed-actions|calls|errors|number-text)\.ts$|core[\\/]facade[\\/](command-context|deferred-groups|types)\.ts$|core[\\/](events|call-center)\.ts$|core[\\/]backends[\\/](registry|capabilities|backend)\.ts$)/;
+/** The command code and validation, loaded beside the back end: one chunk. */
+const CORE_ENGINE =
+  /[\\/]core[\\/](facade[\\/](engine|[a-z]+-commands)|model[\\/](validation|transfer-target))\.ts$/;
 /** Lit and the components' shared plumbing (not the elements' own lazy parts, not locales). */
 const UI_SHARED =
   /[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|components[\\/](base|context|events|themes)[\\/]|components[\\/]i18n[\\/][^/\\]+\.ts$)/;
+/**
+ * Parts of those packages only lazily loaded code or dist/react.js use (directives, the query
+ * decorators, @lit/react): left to the chunks that need them, so the first load skips them.
+ */
+const UI_NOT_SHARED =
+  /[\\/]node_modules[\\/](@lit[\\/]react|lit[\\/]directives[\\/]|lit-html[\\/](directives|directive-helpers|directive\.js)|@lit[\\/]reactive-element[\\/]decorators[\\/]query)/;
 const BACKEND_ENTRY = /[\\/]core[\\/]backends[\\/]([a-z][a-z0-9-]*)[\\/]index\.ts$/;
 /** React belongs to the host page (an optional peer dependency): never in the bundle. */
 const REACT = /^react(-dom)?($|\/)/;
@@ -88,9 +103,15 @@ export default defineConfig({
               priority: 5,
             },
             {
+              // What core/facade/engine.ts loads (its validation is also dist/core.js's).
+              name: 'engine',
+              test: CORE_ENGINE,
+              priority: 5,
+            },
+            {
               // Lit and the components' shared plumbing, needed by the entry and its lazy parts.
               name: 'ui',
-              test: UI_SHARED,
+              test: (id: string) => UI_SHARED.test(id) && !UI_NOT_SHARED.test(id),
               priority: 4,
             },
             {

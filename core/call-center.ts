@@ -10,12 +10,9 @@ import type { Subscription } from 'rxjs';
 import type { Backend } from './backends/backend.js';
 import { backendLoader } from './backends/registry.js';
 import { domainEvents } from './events.js';
-import { createAgentCommands } from './facade/agent-commands.js';
-import { createCallCommands } from './facade/call-commands.js';
 import { withTimeout, type CommandContext } from './facade/command-context.js';
-import { createDeviceCommands } from './facade/device-commands.js';
-import { createSupervisorCommands } from './facade/supervisor-commands.js';
-import type { CallCenter, CallCenterConfig } from './facade/types.js';
+import { deferredGroups } from './facade/deferred-groups.js';
+import type { CallCenter, CallCenterConfig, CommandGroups } from './facade/types.js';
 import { refusal } from './model/allowed-actions.js';
 import { CallCenterError, toCallCenterError } from './model/errors.js';
 import { createInitialState, emptyBackendInfo } from './store/initial-state.js';
@@ -28,6 +25,7 @@ export type {
   CallCenter,
   CallCenterConfig,
   CallCommands,
+  CommandGroups,
   DeviceCommands,
   DialOptions,
   SupervisorCommands,
@@ -39,6 +37,8 @@ const DEFAULT_COMMAND_TIMEOUT = 20_000;
 export function createCallCenter(config: CallCenterConfig = {}): CallCenter {
   const requested = config.backend ?? 'demo';
   const backendPromise = resolveBackend(requested, config);
+  // The command code loads beside the back end: nothing can run before the back end starts.
+  const engine = import('./facade/engine.js');
   const placeholderName = typeof requested === 'string' ? requested : 'custom';
   const store = createStore(createInitialState(emptyBackendInfo(placeholderName)));
   const timeoutMs = config.commandTimeout ?? DEFAULT_COMMAND_TIMEOUT;
@@ -48,7 +48,7 @@ export function createCallCenter(config: CallCenterConfig = {}): CallCenter {
 
   store.dispatch({ type: 'connection/changed', patch: { transport: 'connecting' } });
 
-  const ready: Promise<void> = backendPromise.then(async (b) => {
+  const ready: Promise<void> = Promise.all([backendPromise, engine]).then(async ([b]) => {
     if (destroyed) {
       await b.destroy();
       throw new CallCenterError('destroyed', 'The call center was destroyed before it started.');
@@ -108,7 +108,10 @@ export function createCallCenter(config: CallCenterConfig = {}): CallCenter {
     },
   };
 
+  const groups: Promise<CommandGroups> = engine.then((m) => m.createCommandGroups(ctx));
+
   return {
+    ...deferredGroups(groups),
     state$: store.state$,
     get snapshot() {
       return store.snapshot;
@@ -117,10 +120,6 @@ export function createCallCenter(config: CallCenterConfig = {}): CallCenter {
     ready,
     select: (selector, compare) => store.select(selector, compare),
     selectors,
-    agent: createAgentCommands(ctx),
-    calls: createCallCommands(ctx),
-    supervisor: createSupervisorCommands(ctx),
-    devices: createDeviceCommands(ctx),
     allowed: () => store.read(selectAllowedActions),
     refusal: (command, subject) => refusal(store.snapshot, command, subject),
     dismissError: (id) => store.dispatch({ type: 'error/dismissed', id }),

@@ -3,7 +3,7 @@ import { css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CredentialsProvider } from '../../core/backends/backend.js';
 import type { CallCenter } from '../../core/call-center.js';
-import { createCallCenter } from '../../core/index.js';
+import { createCallCenter } from '../../core/call-center.js';
 import { CcElement } from '../base/cc-element.js';
 import { callCenterContext } from '../context/call-center-context.js';
 import { joinEventRelay } from '../events/event-relay.js';

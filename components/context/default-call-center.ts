@@ -1,4 +1,4 @@
-import { createCallCenter, type CallCenter } from '../../core/index.js';
+import { createCallCenter, type CallCenter } from '../../core/call-center.js';
 
 let instance: CallCenter | null = null;
 

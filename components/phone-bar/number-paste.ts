@@ -1,12 +1,13 @@
 /**
  * Paste clean-up for number fields: "+86 (10) 8888-1234" pasted becomes "+861088881234".
  *
- * The rule is the core's own `cleanNumber` (spaces, dashes, dots, brackets, full-width digits),
- * so what the field shows is exactly what the core will validate and dial. It is the one
+ * The rule is the core's own `cleanNumber` (core/model/number-text.ts: spaces, dashes, dots,
+ * brackets, full-width digits), so what the field shows is exactly what the core will validate
+ * and dial. It is the one
  * run-time import from core outside the facade: a pure function with no state, which the
  * facade does not expose (yet); keeping a copy here would let the two rules drift apart.
  */
-import { cleanNumber } from '../../core/model/validation.js';
+import { cleanNumber } from '../../core/model/number-text.js';
 
 /** Text that looks like a SIP address is pasted as is: the core validates it unchanged. */
 const SIP_ADDRESS = /^\s*sips?:/i;

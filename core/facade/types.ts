@@ -97,6 +97,14 @@ export interface DeviceCommands {
   enableAudio(): Promise<void>;
 }
 
+/** The facade's four command groups. */
+export interface CommandGroups {
+  readonly agent: AgentCommands;
+  readonly calls: CallCommands;
+  readonly supervisor: SupervisorCommands;
+  readonly devices: DeviceCommands;
+}
+
 export interface CallCenter {
   readonly state$: Observable<CallCenterState>;
   readonly snapshot: CallCenterState;

@@ -5,31 +5,17 @@
 import type { Capabilities } from '../backends/capabilities.js';
 import type { NotReadyReason, TransferTarget } from '../store/state.js';
 import { CallCenterError } from './errors.js';
+import { cleanNumber, toAsciiDigits } from './number-text.js';
 import { targetAddress } from './transfer-target.js';
+
+export { cleanNumber };
 
 /** Longest dial string accepted (E.164 is 15 digits; extensions, prefixes and codes add some). */
 export const MAX_NUMBER_LENGTH = 32;
 
-/** Characters people paste around phone numbers: spaces, dashes, dots, parentheses, NBSP. */
-const NUMBER_DECORATION = /[\s\-.()\u00a0\u2010-\u2015\u3000]/g;
 const DIALABLE = /^\+?[0-9*#]+$/;
 const SIP_URI = /^sips?:[^@\s<>"]+@[A-Za-z0-9.\-[\]:]+(?:;[^\s<>"]*)?$/;
 const SIP_USER = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-
-/** Full-width digits (０-９, ＋, ＊, ＃) typed with a Chinese IME become ASCII. */
-function toAsciiDigits(value: string): string {
-  return value.replace(/[\uff10-\uff19\uff0b\uff0a\uff03]/g, (c) =>
-    String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-  );
-}
-
-/**
- * Cleans a pasted or typed number: removes decoration, converts full-width digits, and turns a
- * leading "00" into nothing (it is kept: some PBXs need it). Does not validate.
- */
-export function cleanNumber(raw: string): string {
-  return toAsciiDigits(raw.trim()).replace(NUMBER_DECORATION, '');
-}
 
 /**
  * Validates a dial string and returns its normalized form.
