@@ -1,4 +1,4 @@
-import type { LitElement } from 'lit';
+import type { PhoneBarHost } from './phone-bar-host.js';
 import type { CallCenter } from '../../core/call-center.js';
 import type { Outcome } from './bar-errors.controller.js';
 import { DtmfQueue } from './dtmf-queue.js';
@@ -29,7 +29,7 @@ export class NumberEntryController {
   private readonly dtmf = new DtmfQueue((digits) => this.bar.callCenter.calls.sendDtmf(digits));
 
   constructor(
-    private readonly host: LitElement,
+    private readonly host: PhoneBarHost,
     private readonly bar: NumberEntryBar,
   ) {}
 

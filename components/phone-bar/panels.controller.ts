@@ -1,4 +1,4 @@
-import type { LitElement } from 'lit';
+import type { PhoneBarHost } from './phone-bar-host.js';
 import type { CallCenter } from '../../core/call-center.js';
 import type { ErrorCode } from '../../core/model/errors.js';
 
@@ -12,7 +12,7 @@ export class PanelsController {
   private noLocalDevices = false;
 
   constructor(
-    private readonly host: LitElement,
+    private readonly host: PhoneBarHost,
     private readonly callCenter: () => CallCenter,
     private readonly needInCall: () => void,
   ) {}

@@ -1,38 +1,22 @@
 import { msg } from '@lit/localize';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { CallCenter } from '../../core/call-center.js';
-import type { CallCommand } from '../../core/model/allowed-actions.js';
 import { CcElement } from '../base/cc-element.js';
 import { lazyChunk, LazyChunkController } from '../base/lazy-chunk.js';
-import { AnnouncerController } from '../base/live-announcer.js';
-import { ShortcutsController, type ShortcutMap } from '../base/shortcuts.js';
+import type { ShortcutMap } from '../base/shortcuts.js';
 import { CallCenterController } from '../context/call-center-controller.js';
-import { CcDialRequestEvent } from '../events/dial-request.js';
 import { DomainEventsController } from '../events/domain-events-controller.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { BarErrorsController, NUMBER_ERRORS } from './bar-errors.controller.js';
-import { createPhoneBarView } from './bar-view.js';
-import { CallCommands } from './call-commands.js';
-import { CallAnnouncer } from './call-announcer.js';
-import { phoneBarCallState, type PhoneBarCallState } from './call-state.js';
-import { dialerTemplate } from './dialer.template.js';
-import type { ShownError } from './error-display.js';
-import { errorTemplate } from './error.template.js';
-import { incomingTemplate } from './incoming.template.js';
-import { NumberEntryController } from './number-entry.controller.js';
-import { cleanDialString } from './number-paste.js';
-import { PanelsController } from './panels.controller.js';
+import type { PhoneBarCallState } from './call-state.js';
+import type { PhoneBarHost } from './phone-bar-host.js';
+import type { PhoneBarLogic } from './phone-bar-logic.js';
 import { phoneBarStyles } from './phone-bar.styles.js';
-import type { PhoneBarView } from './phone-bar-view.js';
-import { toolsTemplate } from './tools.template.js';
-import type { TransferController } from './transfer.controller.js';
 
 /**
- * The in-call chunk (see in-call.ts): loaded at login, when a call exists, or when the keypad
- * or device picker is first opened; shared by every bar on the page.
+ * What the bar does (phone-bar-logic.ts): loaded with `import()` when the first bar connects,
+ * beside the call center's back end, and shared by every bar on the page.
  */
-const inCallChunk = lazyChunk(() => import('./in-call.js'));
+const logicChunk = lazyChunk(() => import('./phone-bar-logic.js'));
 
 /**
  * The agent's phone: dial (with paste clean-up and caller-ID choice), answer or reject
@@ -107,85 +91,18 @@ const inCallChunk = lazyChunk(() => import('./in-call.js'));
  * @cssproperty --cc-phone-bar-error-background - Error message background (default `--cc-color-danger-surface`).
  * @cssproperty --cc-phone-bar-error-color - Error message text (default `--cc-color-text`).
  */
-export class CcPhoneBar extends CcElement {
+export class CcPhoneBar extends CcElement implements PhoneBarHost {
   static override styles = phoneBarStyles;
   static override shadowRootOptions: ShadowRootInit = {
     ...CcElement.shadowRootOptions,
     delegatesFocus: true,
   };
 
-  // Controllers ------------------------------------------------------------------------------
-
   private readonly i18n = new LocaleController(this);
   private readonly cc = new CallCenterController(this);
-  private readonly announcer = new AnnouncerController(this);
-  private readonly keys = new ShortcutsController(this, {
-    answer: () => this.commands.shortcutAnswer(),
-    hangup: () => this.commands.shortcutHangup(),
-    hold: () => this.commands.toggleHold(),
-    mute: () => this.commands.toggleMute(),
-  });
-
-  private readonly caps = this.cc.select((cc) => cc.selectors.selectCapabilities);
-  private readonly backend = this.cc.select((cc) => cc.selectors.selectBackend);
-  private readonly agent = this.cc.select((cc) => cc.selectors.selectAgent);
-  private readonly calls = this.cc.select((cc) => cc.selectors.selectCalls);
-  private readonly active = this.cc.select((cc) => cc.selectors.selectActiveCall);
-  private readonly ringing = this.cc.select((cc) => cc.selectors.selectRingingCall);
-  private readonly holdList = this.cc.select((cc) => cc.selectors.selectHoldList);
-  private readonly work = this.cc.select((cc) => cc.selectors.selectWork);
-  private readonly allowedNow = this.cc.select((cc) => cc.selectors.selectAllowedActions);
-  private readonly pending = this.cc.select((cc) => cc.selectors.selectPending);
-  private readonly errors = this.cc.select((cc) => cc.selectors.selectErrors);
-  private readonly quality = this.cc.select((cc) => cc.selectors.selectActiveQuality);
-  private readonly devices = this.cc.select((cc) => cc.selectors.selectDevices);
-
-  private readonly inCall = new LazyChunkController(this, inCallChunk);
-  /** Runs the bar's commands and keeps the errors it shows. */
-  private readonly failures = new BarErrorsController(
-    this,
-    () => this.callCenter,
-    (event) => this.emit(event),
-  );
-  /** The keypad and device panels. */
-  private readonly panels = new PanelsController(
-    this,
-    () => this.callCenter,
-    () => this.inCall.need(),
-  );
-  /** The number field and keypad tones. */
-  private readonly entry: NumberEntryController = (() => {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const bar = this;
-    return new NumberEntryController(this, {
-      get callCenter() {
-        return bar.callCenter;
-      },
-      get inCallTones() {
-        return bar.inCallTones;
-      },
-      get activeCallId() {
-        return bar.active.value?.id ?? null;
-      },
-      attempt: (command) => bar.failures.attempt(command),
-      clearNumberError: () => bar.failures.clearNumberError(),
-      dial: (number) => bar.dial(number),
-    });
-  })();
-  /** Answer, reject, hang up, hold and mute, for the buttons and the shortcuts. */
-  private readonly commands = new CallCommands(
-    () => this.callCenter,
-    () => this.active.value ?? null,
-    (command) => this.allowed(command),
-    (command) => void this.failures.attempt(command),
-  );
-  private readonly announcements = new CallAnnouncer((text) => this.announcer.announce(text));
-
-  // State ------------------------------------------------------------------------------------
-
-  private focusWasInside = false;
-  /** The transfer dialog, its directory and queues: created once the in-call chunk is here. */
-  private transfer: TransferController | null = null;
+  private readonly logicChunk = new LazyChunkController(this, logicChunk);
+  /** The bar's behaviour, created once its chunk is here. */
+  private logic: PhoneBarLogic | null = null;
 
   constructor() {
     super();
@@ -216,77 +133,33 @@ export class CcPhoneBar extends CcElement {
   /** Switches every keyboard shortcut of the bar off. */
   @property({ type: Boolean, reflect: true, attribute: 'no-shortcuts' }) noShortcuts = false;
 
-  // Handlers ---------------------------------------------------------------------------------
+  // Lifecycle --------------------------------------------------------------------------------
 
-  /** Escape closes a panel; keypad tones typed anywhere in the bar go out while talking. */
-  private handleKeydown(event: KeyboardEvent): void {
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key === 'Escape') {
-      this.panels.closePanels(event);
-      return;
-    }
-    this.entry.handleKeydown(event);
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.logicChunk.need();
   }
-
-  private handleCallerId(event: Event): void {
-    this.callerId = (event.target as HTMLSelectElement).value;
-  }
-
-  private handleDismissError(): void {
-    this.failures.dismiss(this.shownError);
-    this.entry.focus();
-  }
-
-  // Watchers ---------------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.focusWasInside = this.shadowRoot?.activeElement != null;
-    const active = this.active.value ?? null;
-    const next = phoneBarCallState(
-      this.work.value ?? 'idle',
-      this.agent.value?.presence ?? 'offline',
-    );
-    this.announcements.state(next, active);
-    this.callState = next;
-    // Logged in (with a SIP back end: the back end has started) or a call exists: load the
-    // in-call chunk now, long before the agent needs a call control.
-    if (this.agent.value?.presence !== 'offline' || (this.calls.value ?? []).length > 0)
-      this.inCall.need();
-    this.announcements.calls(this.ringing.value ?? null, active);
-    this.entry.sync();
-    const chunk = this.inCall.value;
-    this.transfer ??= chunk
-      ? new chunk.TransferController(this, () => this.callCenter, this.failures)
+    const chunk = this.logicChunk.value;
+    this.logic ??= chunk
+      ? new chunk.PhoneBarLogic(this, this.cc, (event) => this.emit(event))
       : null;
-    this.transfer?.sync(active, this.caps.value);
+    this.logic?.willUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // A control that had focus went away (answered, hung up, switched): keep the keyboard
-    // user in the bar, on the control they most likely want next.
-    if (this.focusWasInside && this.shadowRoot?.activeElement == null && this.isConnected) {
-      const candidates = [
-        '[part~="hangup-button"]:not([disabled])',
-        '[part~="answer-button"]:not([disabled])',
-        '[part~="number-input"]',
-      ];
-      for (const selector of candidates) {
-        const next = this.renderRoot.querySelector<HTMLElement>(selector);
-        if (next) {
-          next.focus();
-          break;
-        }
-      }
-    }
+    this.logic?.updated();
   }
 
-  /** Also waits for the in-call chunk when it is loading, so awaiting callers see it rendered. */
+  /** Also waits for the chunks the bar is loading, so awaiting callers see it rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.inCall.pending) return done;
-    await this.inCall.settled();
+    if (!this.logicChunk.pending && !this.logic?.loading) return done;
+    await this.logicChunk.settled();
+    await this.logic?.settled();
     return this.getUpdateComplete();
   }
 
@@ -299,148 +172,40 @@ export class CcPhoneBar extends CcElement {
    *
    * @returns the new call's id, or null when the request was cancelled or failed.
    */
-  async dial(number: string = this.entry.number): Promise<string | null> {
-    const cleaned = cleanDialString(String(number ?? ''));
-    this.entry.number = cleaned;
-    this.failures.ownError = null;
-    if (!this.emit(new CcDialRequestEvent({ number: cleaned }))) return null;
-    const callerId = this.callerId;
-    const outcome = await this.failures.attempt(() =>
-      this.callCenter.calls.dial(cleaned, callerId ? { callerId } : {}),
-    );
-    if (!outcome.ok) return null;
-    this.entry.number = '';
-    return outcome.value;
-  }
-
-  // Internals --------------------------------------------------------------------------------
-
-  /** The facade the bar works with (the provider's, or the page-wide default). */
-  private get callCenter(): CallCenter {
-    return this.cc.callCenter;
-  }
-
-  /** Typed keys are keypad tones: the active call is in conversation and tones are supported. */
-  private get inCallTones(): boolean {
-    return this.active.value?.state === 'talking' && this.supported('sendDtmf');
-  }
-
-  private get shownError(): ShownError | null {
-    return this.failures.shown(this.errors.value ?? []);
-  }
-
-  /** False when the back end lacks the capability: the control is hidden. */
-  private supported(command: CallCommand): boolean {
-    return this.callCenter.refusal(`calls.${command}`)?.code !== 'not-supported';
-  }
-
-  /** True when the command may run now and is not already running. */
-  private allowed(command: CallCommand): boolean {
-    const flags = this.allowedNow.value;
-    return (
-      (flags?.calls[command] ?? false) && !(this.pending.value ?? []).includes(`calls.${command}`)
-    );
+  async dial(number?: string): Promise<string | null> {
+    if (!this.logic) {
+      this.logicChunk.need();
+      await this.updateComplete;
+    }
+    // Its chunk could not be loaded (logged by the chunk loader): nothing was dialed.
+    return this.logic ? this.logic.dial(number) : null;
   }
 
   // Rendering --------------------------------------------------------------------------------
 
-  /** What the templates see of the bar (getters: each read is this render's value). */
-  private readonly view: PhoneBarView = (() => {
-    // The getters read the bar's private state at render time.
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const bar = this;
-    return createPhoneBarView({
-      get callCenter() {
-        return bar.callCenter;
-      },
-      get callState() {
-        return bar.callState;
-      },
-      get inCallTones() {
-        return bar.inCallTones;
-      },
-      supported: (command) => bar.supported(command),
-      allowed: (command) => bar.allowed(command),
-      run: (command) => void bar.failures.attempt(command),
-      store: {
-        caps: bar.caps,
-        backend: bar.backend,
-        agent: bar.agent,
-        calls: bar.calls,
-        holdList: bar.holdList,
-        work: bar.work,
-        quality: bar.quality,
-        devices: bar.devices,
-      },
-      keys: bar.keys,
-      commands: bar.commands,
-      entry: bar.entry,
-      panels: bar.panels,
-      get transfer() {
-        return bar.transfer;
-      },
-    });
-  })();
-
-  private renderDialer() {
-    const tones = this.inCallTones;
-    if (!tones && !this.supported('dial')) return nothing;
-    const shown = this.shownError;
-    const own = this.failures.ownError;
-    return dialerTemplate({
-      tones,
-      value: tones ? this.entry.tones : this.entry.number,
-      invalid: !tones && shown !== null && shown === own && NUMBER_ERRORS.includes(shown.code),
-      callerIds: this.caps.value?.callerIdChoice ? (this.backend.value?.callerIds ?? []) : [],
-      callerId: this.callerId,
-      canDial: this.allowed('dial'),
-      onSubmit: (event) => this.entry.handleSubmit(event),
-      onInput: (event) => this.entry.handleInput(event),
-      onBeforeInput: (event) => this.entry.handleBeforeInput(event),
-      onPaste: (event) => this.entry.handlePaste(event),
-      onCallerId: (event) => this.handleCallerId(event),
-    });
-  }
-
-  private renderTools() {
-    return toolsTemplate({
-      keypad: this.supported('sendDtmf') || this.supported('dial'),
-      keypadOpen: this.panels.keypadOpen,
-      devices: (this.caps.value?.localMedia ?? false) && !this.panels.noDevices,
-      devicesOpen: this.panels.devicesOpen,
-      audioBlocked: this.devices.value?.audioBlocked ?? false,
-      button: this.view.button,
-      onKeypad: () => this.panels.toggleKeypad(),
-      onDevices: () => this.panels.toggleDevices(),
-      onEnableAudio: () => void this.failures.attempt(() => this.callCenter.devices.enableAudio()),
-    });
-  }
-
   override render() {
-    const active = this.active.value ?? null;
-    const ringing = this.ringing.value ?? null;
-    const shown = this.shownError;
-    // Until the in-call chunk is here (it is requested at login), the bar shows what an idle,
-    // logged-out bar needs: the dialer, the tools, errors, and an incoming banner that works.
-    const inCall = this.inCall.value;
-    const view = this.view;
-    return html`<div part="base" class="bar" lang=${this.i18n.lang} @keydown=${this.handleKeydown}>
-      ${ringing ? incomingTemplate(view, ringing) : nothing}
+    if (this.logic) return this.logic.render(this.i18n.lang);
+    // Until the bar's code is here (it loads beside the back end, which nothing can use
+    // before it starts either): its frame, with the number field and dial button disabled.
+    const dial = msg('Dial', { id: 'phone-bar.dial' });
+    return html`<div part="base" class="bar" lang=${this.i18n.lang} aria-busy="true">
       <div class="row">
-        ${inCall ? inCall.partyTemplate(view, active) : nothing} ${this.renderDialer()}
-        <div
-          part="controls"
-          class="controls"
-          role="group"
-          aria-label=${msg('Call controls', { id: 'phone-bar.controls' })}
-        >
-          ${inCall ? inCall.callControlsTemplate(view, active) : nothing} ${this.renderTools()}
-        </div>
+        <form part="dialer" class="dialer">
+          <label class="visually-hidden" for="number"
+            >${msg('Number to call', { id: 'phone-bar.number' })}</label
+          >
+          <input
+            id="number"
+            part="number-input"
+            type="tel"
+            disabled
+            placeholder=${msg('Number', { id: 'phone-bar.number-placeholder' })}
+          />
+          <button part="dial-button" type="submit" class="control answer" disabled title=${dial}>
+            <span class="label">${dial}</span>
+          </button>
+        </form>
       </div>
-      ${inCall ? inCall.holdListTemplate(view, active) : nothing}
-      ${inCall ? inCall.panelsTemplate(view) : nothing}
-      ${shown ? errorTemplate(shown, () => this.handleDismissError()) : nothing}
-      ${inCall ? inCall.transferDialogTemplate(view) : nothing}
     </div>`;
   }
 }
