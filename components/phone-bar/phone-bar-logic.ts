@@ -25,6 +25,7 @@ import { incomingTemplate } from './incoming.template.js';
 import { NumberEntryController } from './number-entry.controller.js';
 import { cleanDialString } from './number-paste.js';
 import { PanelsController } from './panels.controller.js';
+import type * as InCallChunk from './in-call.js';
 import type { PhoneBarHost } from './phone-bar-host.js';
 import type { PhoneBarView } from './phone-bar-view.js';
 import { toolsTemplate } from './tools.template.js';
@@ -57,7 +58,7 @@ export class PhoneBarLogic {
   private readonly quality;
   private readonly devices;
 
-  private readonly inCall: LazyChunkController<typeof import('./in-call.js')>;
+  private readonly inCall: LazyChunkController<typeof InCallChunk>;
   /** Runs the bar's commands and keeps the errors it shows. */
   private readonly failures: BarErrorsController;
   /** The keypad and device panels. */
