@@ -1,35 +1,22 @@
 import { msg } from '@lit/localize';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { LoginRequest } from '../../core/backends/backend.js';
-import type { NextState, NotReadyReason, PhoneType } from '../../core/store/state.js';
-import { AnnouncerController } from '../base/live-announcer.js';
+import { html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { CcElement } from '../base/cc-element.js';
 import { lazyChunk, LazyChunkController } from '../base/lazy-chunk.js';
-import { ShortcutsController, type ShortcutMap } from '../base/shortcuts.js';
-import { everySecond } from '../call-timer/ticker.js';
+import type { ShortcutMap } from '../base/shortcuts.js';
 import { CallCenterController } from '../context/call-center-controller.js';
 import { DomainEventsController } from '../events/domain-events-controller.js';
 import { LocaleController } from '../i18n/locale-controller.js';
+import type { AgentStatusElement } from './agent-status-element.js';
+import type { AgentStatusLogic } from './agent-status-logic.js';
+import type { AgentStateAttribute } from './agent-status-view.js';
 import { agentStatusStyles } from './agent-status.styles.js';
-import {
-  agentStateAttribute,
-  shownError,
-  type AgentStateAttribute,
-  type ShownError,
-} from './agent-status-view.js';
-import type { AgentStatusHost } from './agent-status-host.js';
-import { loginFormTemplate } from './login-form.template.js';
-import {
-  audioBlockedTemplate,
-  connectionTemplate,
-  errorTemplate,
-  presenceAnnouncement,
-  statusTemplate,
-} from './status-line.template.js';
 
-/** The logged-in controls (see logged-in.ts), shared by every agent status on the page. */
-const loggedInChunk = lazyChunk(() => import('./logged-in.js'));
+/**
+ * What the element does (agent-status-logic.ts): loaded with `import()` when the first one
+ * connects, beside the call center's back end, and shared by every agent status on the page.
+ */
+const logicChunk = lazyChunk(() => import('./agent-status-logic.js'));
 
 /**
  * The agent's presence: log in, go ready or not ready with a reason, wrap up after calls, choose
@@ -93,43 +80,20 @@ const loggedInChunk = lazyChunk(() => import('./logged-in.js'));
  * @cssproperty --cc-agent-status-gap - Space between groups (default `--cc-space-2`).
  * @cssproperty --cc-agent-status-indicator-size - Size of the state dot (default 0.625rem).
  */
-export class CcAgentStatus extends CcElement {
+export class CcAgentStatus extends CcElement implements AgentStatusElement {
   static override styles = agentStatusStyles;
   static override shadowRootOptions: ShadowRootInit = {
     ...CcElement.shadowRootOptions,
     delegatesFocus: true,
   };
 
-  // Controllers
   private readonly cc = new CallCenterController(this);
   private readonly i18n = new LocaleController(this);
-  private readonly announcer = new AnnouncerController(this);
-  private readonly agent = this.cc.select((cc) => cc.selectors.selectAgent);
-  private readonly work = this.cc.select((cc) => cc.selectors.selectWork);
-  private readonly backend = this.cc.select((cc) => cc.selectors.selectBackend);
-  private readonly connection = this.cc.select((cc) => cc.selectors.selectConnection);
-  private readonly devices = this.cc.select((cc) => cc.selectors.selectDevices);
-  private readonly allowed = this.cc.select((cc) => cc.selectors.selectAllowedActions);
-  private readonly pending = this.cc.select((cc) => cc.selectors.selectPending);
   /** Created after the call-center controller: it asks that controller for the call center. */
   protected readonly domainEvents = new DomainEventsController(this, () => this.cc.callCenter);
-  private readonly keys = new ShortcutsController(this, {
-    ready: () => void this.goReady(),
-    notReady: () => void this.goNotReady(),
-  });
-  private readonly loggedIn = new LazyChunkController(this, loggedInChunk);
-
-  // State
-  /** The reason chosen in the reason menu (a code of the back end's reasons). */
-  @state() private chosenReason: string | null = null;
-  /** The next state chosen in the menu, before it is applied. */
-  @state() private chosenNext: string | null = null;
-  /** The last failure of a command started here. */
-  @state() private error: ShownError | null = null;
-  private stopTicking: (() => void) | null = null;
-  /** A part to focus after the next render (the control that replaced the focused one). */
-  private focusAfterRender: string | null = null;
-  private announced: string | null = null;
+  private readonly logicChunk = new LazyChunkController(this, logicChunk);
+  /** The element's behaviour, created once its chunk is here. */
+  private logic: AgentStatusLogic | null = null;
 
   // Public properties
   /** Prefills the login form's agent id (the host often knows who is signing in). */
@@ -157,89 +121,29 @@ export class CcAgentStatus extends CcElement {
   // Lifecycle
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopTicking = everySecond(() => {
-      if (this.agent.value && this.agent.value.presence !== 'offline') this.requestUpdate();
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopTicking?.();
-    this.stopTicking = null;
+    this.logicChunk.need();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const agent = this.agent.value;
-    if (!agent) return;
-    // Logged in (with a SIP back end: the back end has started): load the logged-in controls.
-    if (agent.presence !== 'offline') this.loggedIn.need();
-    const next = agentStateAttribute(agent.presence, this.work.value);
-    if (next !== this.agentState) this.agentState = next;
-    this.announceChanges();
+    const chunk = this.logicChunk.value;
+    this.logic ??= chunk ? new chunk.AgentStatusLogic(this, this.cc) : null;
+    this.logic?.willUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const wanted = this.focusAfterRender;
-    if (wanted) {
-      const target = this.renderRoot.querySelector<HTMLElement>(
-        `[part~="${wanted}"]:not(:disabled)`,
-      );
-      // The control comes with the logged-in chunk (after login): wait for the render with it.
-      if (!target && this.loggedIn.pending) return;
-      this.focusAfterRender = null;
-      // Only when focus was lost with a replaced control: never take it from where it is now.
-      if (this.shadowRoot?.activeElement) return;
-      // No such control now: the host delegates focus to its first control.
-      (target ?? this).focus();
-    }
+    this.logic?.updated();
   }
 
-  /** Also waits for the logged-in chunk when it is loading, so awaiting callers see it rendered. */
+  /** Also waits for the chunks the element is loading, so awaiting callers see it rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.loggedIn.pending) return done;
-    await this.loggedIn.settled();
+    if (!this.logicChunk.pending && !this.logic?.loading) return done;
+    await this.logicChunk.settled();
+    await this.logic?.settled();
     return this.getUpdateComplete();
   }
-
-  // Handlers
-  private readonly handleLogin = (event: SubmitEvent): void => {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const data = new FormData(form);
-    const passwordInput = form.querySelector<HTMLInputElement>('input[name="password"]');
-    const password = passwordInput?.value ?? '';
-    // The password leaves the DOM at once; only the closure below holds it, for the back end.
-    if (passwordInput) passwordInput.value = '';
-    const agentId = String(data.get('agentId') ?? '').trim();
-    const extension = String(data.get('extension') ?? '').trim();
-    const phoneTypes = this.backend.value.phoneTypes;
-    const phoneType = (data.get('phoneType') as PhoneType | null) ?? phoneTypes[0];
-    const request: LoginRequest = {
-      agentId,
-      ...(extension ? { extension } : {}),
-      ...(phoneType ? { phoneType } : {}),
-      ...(password ? { credentials: () => password } : {}),
-    };
-    this.agentId = agentId;
-    this.extension = extension;
-    void this.run(() => this.cc.callCenter.agent.login(request), 'status-button');
-  };
-
-  private readonly handleLogout = (): void => {
-    void this.run(() => this.cc.callCenter.agent.logout(), 'agent-id-input');
-  };
-
-  private readonly handleEnableAudio = (): void => {
-    void this.run(() => this.cc.callCenter.devices.enableAudio());
-  };
-
-  private readonly handleDismissError = (): void => {
-    this.error = null;
-    this.focusAfterRender = 'status-button';
-  };
 
   // Public methods
   /**
@@ -247,153 +151,32 @@ export class CcAgentStatus extends CcElement {
    * has confirmed; failures are shown in the element and also resolve (they are in `cc-error`).
    */
   async goReady(): Promise<void> {
-    const allowed = this.allowed.value.agent;
-    if (allowed.setReady) return this.run(() => this.cc.callCenter.agent.setReady());
-    if (allowed.endWrapUp) return this.run(() => this.cc.callCenter.agent.endWrapUp('ready'));
-    if (allowed.requestNextState)
-      return this.run(() => this.cc.callCenter.agent.requestNextState('ready'));
+    return (await this.loadedLogic())?.goReady();
   }
 
   /** Goes not ready with the reason chosen in the menu (or the back end's first). */
   async goNotReady(): Promise<void> {
-    const reason = this.reason();
-    if (!reason) return;
-    const next: NextState = { presence: 'not-ready', reason };
-    const allowed = this.allowed.value.agent;
-    if (allowed.setNotReady) return this.run(() => this.cc.callCenter.agent.setNotReady(reason));
-    if (allowed.endWrapUp) return this.run(() => this.cc.callCenter.agent.endWrapUp(next));
-    if (allowed.requestNextState)
-      return this.run(() => this.cc.callCenter.agent.requestNextState(next));
+    return (await this.loadedLogic())?.goNotReady();
   }
 
-  // Private helpers
-  /**
-   * Runs a command and keeps the failure to show. Keyboard focus survives the re-render: it
-   * goes to `focusPart` (the control that takes over, e.g. the status button after login), else
-   * back to a control of the same part when the focused one was replaced.
-   */
-  private async run(command: () => Promise<unknown>, focusPart?: string): Promise<void> {
-    this.error = null;
-    const focused = this.shadowRoot?.activeElement?.getAttribute('part')?.split(' ')[0] ?? null;
-    try {
-      await command();
-      if (focused) this.focusAfterRender = focusPart ?? focused;
-    } catch (error) {
-      this.error = shownError(error);
-      if (focused) this.focusAfterRender = focused;
+  /** The logic, once loaded (null only when its chunk could not be loaded; that is logged). */
+  private async loadedLogic(): Promise<AgentStatusLogic | null> {
+    if (!this.logic) {
+      this.logicChunk.need();
+      await this.updateComplete;
     }
-    this.requestUpdate();
-  }
-
-  /** The reason in the menu: the chosen one, else the current one, else the back end's first. */
-  private reason(): NotReadyReason | null {
-    const reasons = this.backend.value.reasons;
-    const code = this.chosenReason ?? this.agent.value.reason?.code;
-    return reasons.find((r) => r.code === code) ?? reasons[0] ?? null;
-  }
-
-  /** Says presence changes and connection trouble through the page's polite live region. */
-  private announceChanges(): void {
-    const text = presenceAnnouncement(this.agent.value, this.connection.value);
-    // The first render states what is, it does not announce a change.
-    if (this.announced !== null && text !== this.announced) this.announcer.announce(text);
-    this.announced = text;
+    return this.logic;
   }
 
   // Rendering
-  /** What the logged-in templates see of the element (getters: this render's values). */
-  private readonly host: AgentStatusHost = (() => {
-    // The getters read the element's private state at render time; `this` inside them is the
-    // host object.
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const el = this;
-    return {
-      get callCenter() {
-        return el.cc.callCenter;
-      },
-      get agent() {
-        return el.agent.value;
-      },
-      get work() {
-        return el.work.value;
-      },
-      get backend() {
-        return el.backend.value;
-      },
-      get allowed() {
-        return el.allowed.value.agent;
-      },
-      get pending() {
-        return el.pending.value;
-      },
-      get chosenReason() {
-        return el.chosenReason;
-      },
-      set chosenReason(code) {
-        el.chosenReason = code;
-      },
-      get chosenNext() {
-        return el.chosenNext;
-      },
-      set chosenNext(value) {
-        el.chosenNext = value;
-      },
-      reason: () => el.reason(),
-      keysFor: (action) => el.keys.keysFor(action),
-      run: (command, focusPart) => el.run(command, focusPart),
-      goReady: () => el.goReady(),
-      goNotReady: () => el.goNotReady(),
-    };
-  })();
-
-  private renderLogout(): TemplateResult {
-    const allowed = this.allowed.value.agent.logout;
-    const busy = this.pending.value.includes('agent.logout');
-    return html`<button
-      part="logout-button"
-      class="logout"
-      type="button"
-      ?disabled=${!allowed || busy}
-      @click=${this.handleLogout}
-    >
-      ${msg('Log out', { id: 'agent-status.log-out' })}
-    </button>`;
-  }
-
   override render() {
-    const agent = this.agent.value;
-    const offline = agent.presence === 'offline';
-    const pending = this.pending.value;
-    // Until the logged-in chunk is here (requested at login), the status line, logout and
-    // errors show; the presence, wrap-up and next-state controls follow a moment later.
-    const loggedIn = this.loggedIn.value;
-    const host = this.host;
-    return html`<div
-      part="base"
-      class="base state-${this.agentState}"
-      lang=${this.i18n.lang}
-      aria-busy=${pending.some((p) => p.startsWith('agent.')) ? 'true' : 'false'}
-    >
-      ${connectionTemplate(this.connection.value)}
-      ${audioBlockedTemplate(this.devices.value.audioBlocked, this.handleEnableAudio)}
-      ${
-        offline
-          ? loginFormTemplate({
-              agentId: this.agentId,
-              extension: this.extension,
-              phoneTypes: this.backend.value.phoneTypes,
-              showPassword: !this.noPassword,
-              pending: pending.includes('agent.login'),
-              allowed: this.allowed.value.agent.login,
-              error: errorTemplate(this.error, this.handleDismissError),
-              onSubmit: this.handleLogin,
-            })
-          : html`${statusTemplate(agent, this.work.value)}
-            ${loggedIn ? loggedIn.presenceControlsTemplate(host) : nothing}
-            ${loggedIn ? loggedIn.wrapUpTemplate(host) : nothing}
-            ${loggedIn ? loggedIn.nextStateTemplate(host) : nothing} ${this.renderLogout()}
-            ${errorTemplate(this.error, this.handleDismissError)}`
-      }
+    if (this.logic) return this.logic.render(this.i18n.lang);
+    // Until the element's code is here (it loads beside the back end, which nothing can use
+    // before it starts either): the connecting banner.
+    return html`<div part="base" class="base state-offline" lang=${this.i18n.lang} aria-busy="true">
+      <div part="connection-status" class="banner">
+        <span>${msg('Connecting…', { id: 'agent-status.connecting' })}</span>
+      </div>
     </div>`;
   }
 }
