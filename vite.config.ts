@@ -30,7 +30,7 @@ const CORE_SHARED =
 /** The command code and validation, loaded beside the back end: one chunk. */
 const CORE_ENGINE =
   /[\\/]core[\\/](facade[\\/](engine|[a-z]+-commands)|model[\\/](validation|transfer-target))\.ts$/;
-/** Lit and the components' shared plumbing (not the elements' own lazy parts, not locales). */
+/** Lit and the components' shared plumbing (not the locales). */
 const UI_SHARED =
   /[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|components[\\/](base|context|events|themes)[\\/]|components[\\/]i18n[\\/][^/\\]+\.ts$)/;
 /**
@@ -39,6 +39,8 @@ const UI_SHARED =
  */
 const UI_NOT_SHARED =
   /[\\/]node_modules[\\/](@lit[\\/]react|lit[\\/]directives[\\/]|lit-html[\\/](directives|directive-helpers|directive\.js)|@lit[\\/]reactive-element[\\/]decorators[\\/]query)/;
+/** The elements' own modules (not the locales, not the React wrappers). */
+const UI_LAZY = /[\\/]components[\\/](?!i18n[\\/]locales[\\/]|react[\\/])/;
 const BACKEND_ENTRY = /[\\/]core[\\/]backends[\\/]([a-z][a-z0-9-]*)[\\/]index\.ts$/;
 /** React belongs to the host page (an optional peer dependency): never in the bundle. */
 const REACT = /^react(-dom)?($|\/)/;
@@ -109,10 +111,21 @@ export default defineConfig({
               priority: 5,
             },
             {
-              // Lit and the components' shared plumbing, needed by the entry and its lazy parts.
+              // What the elements need at once ($initial: statically imported by an entry): Lit,
+              // the shared plumbing and the elements' shells, which render their frames.
               name: 'ui',
-              test: (id: string) => UI_SHARED.test(id) && !UI_NOT_SHARED.test(id),
+              test: (id: string) =>
+                (UI_SHARED.test(id) || UI_LAZY.test(id)) && !UI_NOT_SHARED.test(id),
+              tags: ['$initial'],
               priority: 4,
+            },
+            {
+              // Everything else of the elements, loaded with import() when they connect (their
+              // behaviour, the in-call and logged-in controls, the sub-elements, the labels):
+              // one file, because every file costs its own request and gzip window.
+              name: 'agent-ui',
+              test: (id: string) => UI_LAZY.test(id) || UI_SHARED.test(id),
+              priority: 3,
             },
             {
               // All of sip.js in one chunk. It is only imported by core/media and
