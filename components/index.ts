@@ -1,22 +1,23 @@
 /**
  * cc-phone-kit: importing this module defines every element of the kit, without the host page
- * doing anything more. What an agent needs before logging in is in this module and defined at
- * once: `<cc-call-center>`, `<cc-agent-status>` (its login form and status line) and
- * `<cc-phone-bar>` (the idle bar: number field, dial, keypad and device buttons, errors, and the
- * incoming-call banner's answer and reject buttons).
+ * doing anything more. Defined at once: `<cc-call-center>`, `<cc-agent-status>` and
+ * `<cc-phone-bar>`. What loads with this module is what a page needs before its back end has
+ * started: Lit, the store, the provider, and the two elements' shells, which render their
+ * frames (a "connecting" banner; the bar with its number field and dial button disabled).
  *
- * Defined lazily, in chunks loaded with `import()` (with a SIP back end, logging in is what
- * starts the back end, so these load after it starts):
- * - `<cc-incoming-call>`, `<cc-call-timer>`, `<cc-quality-indicator>`, `<cc-hold-list>`,
- *   `<cc-dial-pad>`, `<cc-device-picker>`, `<cc-transfer-dialog>`, and the phone bar's in-call
- *   templates (call controls, consultation, held calls, panels, transfer dialog): loaded by a
- *   phone bar as soon as the agent logs in (presence leaves offline) or a call exists, or when
- *   its keypad or device picker is first opened; also loaded as soon as the page's document
- *   uses one of those tags directly (see `defineLazyElements`).
+ * Loaded with `import()` (the build puts all of it in one chunk, dist/chunks/agent-ui-*.js):
+ * - the elements' behaviour (agent-status-logic.ts, phone-bar-logic.ts): requested as soon as
+ *   the first of them connects, so it arrives beside the call center's back end (which the
+ *   provider also requests at once, and which no command can do without);
+ * - the phone bar's in-call templates and the sub-elements `<cc-incoming-call>`,
+ *   `<cc-call-timer>`, `<cc-quality-indicator>`, `<cc-hold-list>`, `<cc-dial-pad>`,
+ *   `<cc-device-picker>`, `<cc-transfer-dialog>`: requested at login, when a call exists, when
+ *   a panel is first opened, or as soon as the page's document uses one of those tags directly
+ *   (see `defineLazyElements`);
  * - `<cc-agent-status>`'s logged-in controls (presence and reason menu, wrap-up, next state):
- *   loaded by the element as soon as the agent logs in.
- * Until a chunk is here the element renders what it can without it, and its `updateComplete`
- * waits for the chunk it requested.
+ *   requested at login.
+ * Until a part is here the element renders what it can without it, and its `updateComplete`
+ * waits for the parts it requested.
  */
 import { defineOnUse } from './base/define-on-use.js';
 

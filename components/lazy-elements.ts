@@ -1,7 +1,7 @@
 /**
  * The elements the kit's entry does not carry: importing this module defines them. The entry
- * loads it with `import()` (see index.ts); the phone bar's in-call chunk imports the same
- * define files, so they are one chunk shared by both ways in.
+ * loads it with `import()` (see index.ts); the phone bar's in-call part imports the same
+ * define files. The build puts both in the agent-ui chunk.
  */
 import './call-timer/call-timer.js';
 import './device-picker/device-picker.js';

@@ -1,10 +1,11 @@
 /**
- * The phone bar's in-call chunk, loaded with `import()` when the agent logs in (presence leaves
+ * The phone bar's in-call part, loaded with `import()` when the agent logs in (presence leaves
  * offline), when a call exists, or when the keypad or device picker is first opened: the
  * templates of the current call, the consultation, the held calls, the panels and the transfer
  * dialog, and the elements they use, which importing this module defines; and the transfer
- * dialog's controller, which a bar creates once the chunk is here (the dialog opens from it). Nothing here is
- * needed to show the login form and an idle bar, so the page does not load it before that.
+ * dialog's controller, which a bar creates once the part is here (the dialog opens from it).
+ * An idle, logged-out bar does not need it. The build puts it in the agent-ui chunk with the
+ * bar's behaviour (see vite.config.ts), so on the page it is there by then.
  */
 import '../call-timer/call-timer.js';
 import '../device-picker/device-picker.js';
