@@ -2,10 +2,12 @@
  * Size: what a page downloads, minified, gzip and brotli (node:zlib, best compression), for the
  * kit built now with vite.config.ts, next to the dependency floor built in the same run.
  *
- * Targets (gzip, from the foundation issue): loaded before a SIP back end starts <= 30 KiB; whole
- * kit with sip.js <= 85 KiB. They are reported as targets. What CI enforces is a ratchet: no
- * group may grow more than 3% over scripts/bench/size-baseline.json (update the baseline in the
- * commit that shrinks the kit: `npm run bench -- --only size --write-size-baseline`).
+ * Budgets (gzip, from the foundation issue): loaded before a SIP back end starts <= 30 KiB,
+ * enforced (CI fails above it); whole kit with sip.js <= 85 KiB, reported as a target only: the
+ * kit with the features the SIP and phone-bar issues ask for is well above it (the table of
+ * its largest contributors shows where it goes). CI also enforces a ratchet: no group may grow more than 3% over
+ * scripts/bench/size-baseline.json (update the baseline in the commit that shrinks the kit:
+ * `npm run bench -- --only size --write-size-baseline`).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -16,6 +18,8 @@ export const BUDGETS = {
   beforeSip: 30 * 1024,
   wholeWithSip: 85 * 1024,
 };
+/** Budgets reported but not enforced (not met yet). */
+const TARGETS_ONLY = new Set(['wholeWithSip']);
 
 const SIP_JS = /[\\/]node_modules[\\/]sip\.js[\\/]/;
 
@@ -159,9 +163,14 @@ export default {
     // Everything a page that loads dist/cc-phone-kit.js and uses the SIP back end can load:
     // the entry's static imports and every import() except into the demo back end and other
     // locales (dist/core.js and dist/react.js are other entries, not loaded by such a page).
+    const wholeChunks = reachable(
+      ui,
+      kit.chunks,
+      (chunk) => !demoOnly(chunk) && !localeOnly(chunk),
+    );
     const whole = row(
       'whole kit with sip.js (every chunk cc-phone-kit.js can load on a SIP page: no demo back end, no zh-Hans)',
-      reachable(ui, kit.chunks, (chunk) => !demoOnly(chunk) && !localeOnly(chunk)),
+      wholeChunks,
       floorWhole,
     );
     row(
@@ -180,7 +189,7 @@ export default {
       formatBytes(size.brotli),
     ]);
 
-    // Where the bytes loaded before SIP come from, by package or kit folder.
+    // Where the bytes come from, by package or kit folder.
     const origin = (id) => {
       const path = id.replace(/\\/g, '/').replace(/^\0/, '');
       const pkg = /\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
@@ -188,22 +197,24 @@ export default {
       const local = /(?:^|\/)((?:core|components)\/[^/]+)\//.exec(path.replace(ctx.root, ''));
       return local ? local[1] + '/' : path.replace(ctx.root + '/', '');
     };
-    const contributions = new Map();
-    for (const chunk of beforeSip) {
-      for (const module of chunk.modules) {
-        const key = origin(module.id);
-        contributions.set(key, (contributions.get(key) ?? 0) + module.renderedLength);
+    const contributors = (chunks, count) => {
+      const contributions = new Map();
+      for (const chunk of chunks) {
+        for (const module of chunk.modules) {
+          const key = origin(module.id);
+          contributions.set(key, (contributions.get(key) ?? 0) + module.renderedLength);
+        }
       }
-    }
-    const rendered = [...contributions.values()].reduce((a, b) => a + b, 0);
-    const topOrigins = [...contributions.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 12)
-      .map(([what, bytes]) => [
-        what,
-        formatBytes(bytes),
-        `${((bytes / rendered) * 100).toFixed(1)}%`,
-      ]);
+      const rendered = [...contributions.values()].reduce((a, b) => a + b, 0);
+      return [...contributions.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, count)
+        .map(([what, bytes]) => [
+          what,
+          formatBytes(bytes),
+          `${((bytes / rendered) * 100).toFixed(1)}%`,
+        ]);
+    };
 
     return {
       tables: [
@@ -219,7 +230,12 @@ export default {
         {
           title: 'Largest contributors to what loads before a SIP back end starts',
           columns: ['Package or folder', 'rendered', 'share'],
-          rows: topOrigins,
+          rows: contributors(beforeSip, 12),
+        },
+        {
+          title: 'Largest contributors to the whole kit with sip.js',
+          columns: ['Package or folder', 'rendered', 'share'],
+          rows: contributors(wholeChunks, 16),
         },
       ],
       notes: [
@@ -251,11 +267,11 @@ function sizeBudgets(ctx, actual) {
   const budgets = [];
   for (const key of Object.keys(labels)) {
     budgets.push({
-      name: `${labels[key]}: target`,
+      name: `${labels[key]}: ${TARGETS_ONLY.has(key) ? 'target' : 'budget'}`,
       actual: actual[key],
       limit: BUDGETS[key],
       unit: 'B',
-      kind: 'target',
+      ...(TARGETS_ONLY.has(key) ? { kind: 'target' } : {}),
     });
     if (baseline?.[key]) {
       budgets.push({
