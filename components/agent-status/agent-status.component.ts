@@ -1,14 +1,14 @@
 import { msg } from '@lit/localize';
-import { html, type PropertyValues } from 'lit';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CcElement } from '../base/cc-element.js';
-import { lazyChunk, LazyChunkController } from '../base/lazy-chunk.js';
+import { ElementLogicController } from '../base/element-logic.js';
+import { lazyChunk } from '../base/lazy-chunk.js';
 import type { ShortcutMap } from '../base/shortcuts.js';
 import { CallCenterController } from '../context/call-center-controller.js';
 import { DomainEventsController } from '../events/domain-events-controller.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import type { AgentStatusElement } from './agent-status-element.js';
-import type { AgentStatusLogic } from './agent-status-logic.js';
 import type { AgentStateAttribute } from './agent-status-view.js';
 import { agentStatusStyles } from './agent-status.styles.js';
 
@@ -91,9 +91,12 @@ export class CcAgentStatus extends CcElement implements AgentStatusElement {
   private readonly i18n = new LocaleController(this);
   /** Created after the call-center controller: it asks that controller for the call center. */
   protected readonly domainEvents = new DomainEventsController(this, () => this.cc.callCenter);
-  private readonly logicChunk = new LazyChunkController(this, logicChunk);
   /** The element's behaviour, created once its chunk is here. */
-  private logic: AgentStatusLogic | null = null;
+  private readonly behaviour = new ElementLogicController(
+    this,
+    logicChunk,
+    (chunk) => new chunk.AgentStatusLogic(this, this.cc),
+  );
 
   // Public properties
   /** Prefills the login form's agent id (the host often knows who is signing in). */
@@ -119,29 +122,11 @@ export class CcAgentStatus extends CcElement implements AgentStatusElement {
     'offline';
 
   // Lifecycle
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.logicChunk.need();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const chunk = this.logicChunk.value;
-    this.logic ??= chunk ? new chunk.AgentStatusLogic(this, this.cc) : null;
-    this.logic?.willUpdate();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.logic?.updated();
-  }
-
-  /** Also waits for the chunks the element is loading, so awaiting callers see it rendered. */
+  /** Also waits for the parts the element is loading, so awaiting callers see it complete. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.logicChunk.pending && !this.logic?.loading) return done;
-    await this.logicChunk.settled();
-    await this.logic?.settled();
+    if (!this.behaviour.busy) return done;
+    await this.behaviour.settled();
     return this.getUpdateComplete();
   }
 
@@ -151,26 +136,19 @@ export class CcAgentStatus extends CcElement implements AgentStatusElement {
    * has confirmed; failures are shown in the element and also resolve (they are in `cc-error`).
    */
   async goReady(): Promise<void> {
-    return (await this.loadedLogic())?.goReady();
+    return (await this.behaviour.loaded())?.goReady();
   }
 
   /** Goes not ready with the reason chosen in the menu (or the back end's first). */
   async goNotReady(): Promise<void> {
-    return (await this.loadedLogic())?.goNotReady();
-  }
-
-  /** The logic, once loaded (null only when its chunk could not be loaded; that is logged). */
-  private async loadedLogic(): Promise<AgentStatusLogic | null> {
-    if (!this.logic) {
-      this.logicChunk.need();
-      await this.updateComplete;
-    }
-    return this.logic;
+    // Nothing happens when the element's code could not be loaded (logged, and tried again).
+    return (await this.behaviour.loaded())?.goNotReady();
   }
 
   // Rendering
   override render() {
-    if (this.logic) return this.logic.render(this.i18n.lang);
+    const logic = this.behaviour.logic;
+    if (logic) return logic.render(this.i18n.lang);
     // Until the element's code is here (it loads beside the back end, which nothing can use
     // before it starts either): the connecting banner.
     return html`<div part="base" class="base state-offline" lang=${this.i18n.lang} aria-busy="true">

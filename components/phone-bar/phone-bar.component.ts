@@ -1,15 +1,15 @@
 import { msg } from '@lit/localize';
-import { html, type PropertyValues } from 'lit';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CcElement } from '../base/cc-element.js';
-import { lazyChunk, LazyChunkController } from '../base/lazy-chunk.js';
+import { ElementLogicController } from '../base/element-logic.js';
+import { lazyChunk } from '../base/lazy-chunk.js';
 import type { ShortcutMap } from '../base/shortcuts.js';
 import { CallCenterController } from '../context/call-center-controller.js';
 import { DomainEventsController } from '../events/domain-events-controller.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import type { PhoneBarCallState } from './call-state.js';
 import type { PhoneBarHost } from './phone-bar-host.js';
-import type { PhoneBarLogic } from './phone-bar-logic.js';
 import { phoneBarStyles } from './phone-bar.styles.js';
 
 /**
@@ -100,9 +100,12 @@ export class CcPhoneBar extends CcElement implements PhoneBarHost {
 
   private readonly i18n = new LocaleController(this);
   private readonly cc = new CallCenterController(this);
-  private readonly logicChunk = new LazyChunkController(this, logicChunk);
   /** The bar's behaviour, created once its chunk is here. */
-  private logic: PhoneBarLogic | null = null;
+  private readonly behaviour = new ElementLogicController(
+    this,
+    logicChunk,
+    (chunk) => new chunk.PhoneBarLogic(this, this.cc, (event) => this.emit(event)),
+  );
 
   constructor() {
     super();
@@ -135,31 +138,11 @@ export class CcPhoneBar extends CcElement implements PhoneBarHost {
 
   // Lifecycle --------------------------------------------------------------------------------
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.logicChunk.need();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const chunk = this.logicChunk.value;
-    this.logic ??= chunk
-      ? new chunk.PhoneBarLogic(this, this.cc, (event) => this.emit(event))
-      : null;
-    this.logic?.willUpdate();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.logic?.updated();
-  }
-
-  /** Also waits for the chunks the bar is loading, so awaiting callers see it rendered. */
+  /** Also waits for the parts the bar is loading, so awaiting callers see it complete. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.logicChunk.pending && !this.logic?.loading) return done;
-    await this.logicChunk.settled();
-    await this.logic?.settled();
+    if (!this.behaviour.busy) return done;
+    await this.behaviour.settled();
     return this.getUpdateComplete();
   }
 
@@ -173,18 +156,15 @@ export class CcPhoneBar extends CcElement implements PhoneBarHost {
    * @returns the new call's id, or null when the request was cancelled or failed.
    */
   async dial(number?: string): Promise<string | null> {
-    if (!this.logic) {
-      this.logicChunk.need();
-      await this.updateComplete;
-    }
-    // Its chunk could not be loaded (logged by the chunk loader): nothing was dialed.
-    return this.logic ? this.logic.dial(number) : null;
+    // Null when the bar's code could not be loaded (logged, and tried again): nothing dialed.
+    return (await this.behaviour.loaded())?.dial(number) ?? null;
   }
 
   // Rendering --------------------------------------------------------------------------------
 
   override render() {
-    if (this.logic) return this.logic.render(this.i18n.lang);
+    const logic = this.behaviour.logic;
+    if (logic) return logic.render(this.i18n.lang);
     // Until the bar's code is here (it loads beside the back end, which nothing can use
     // before it starts either): its frame, with the number field and dial button disabled.
     const dial = msg('Dial', { id: 'phone-bar.dial' });
